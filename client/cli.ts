@@ -1,0 +1,38 @@
+// The `foi` command: one program for officers and managers. Each subcommand lives in
+// client/commands/ and registers itself here.
+import { Command, CommanderError } from 'commander';
+import { CliError } from './errors';
+
+export function buildProgram(): Command {
+  const program = new Command('foi')
+    .description('Freedom of Information requests on time: deadlines, cases, lists and statistics')
+    .exitOverride()
+    .configureOutput({ outputError: (str, write) => write(str.split('\n')[0] + '\n') });
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version end here with code 0; usage mistakes with code 2.
+      return err.exitCode === 0 ? 0 : 2;
+    }
+    if (err instanceof CliError) {
+      process.stderr.write(`foi: ${err.message}\n`);
+      return err.exitCode;
+    }
+    process.stderr.write(`foi: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+}
+
+/** Runs the CLI on this process's arguments and sets the exit code. */
+export function run(): void {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,84 @@
+// How the worker and the CLI reach Temporal: environment variables, validated with zod
+// at start-up. Defaults fit the local run (`npm start`); a hosted Temporal needs an
+// address, namespace and either mTLS certificates or an API key.
+import fs from 'node:fs';
+import { z } from 'zod';
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const schema = z.object({
+  TEMPORAL_ADDRESS: z
+    .string()
+    .regex(/^[\w.-]+:\d{1,5}$/, 'expected host:port, e.g. localhost:7233')
+    .default('localhost:7233'),
+  TEMPORAL_NAMESPACE: z
+    .string()
+    .regex(/^[\w.-]+$/, 'expected a namespace name')
+    .default('foi'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('foi-requests'),
+  TEMPORAL_API_KEY: z.string().min(1).optional(),
+  TEMPORAL_TLS: z.enum(['true', 'false']).default('false'),
+  TEMPORAL_TLS_CERT: z.string().min(1).optional(),
+  TEMPORAL_TLS_KEY: z.string().min(1).optional(),
+  TEMPORAL_TLS_CA: z.string().min(1).optional(),
+});
+
+export interface TemporalConfig {
+  address: string;
+  namespace: string;
+  taskQueue: string;
+  apiKey?: string;
+  tls?: { clientCertPair?: { crt: Buffer; key: Buffer }; serverRootCACertificate?: Buffer };
+}
+
+/** One line naming the first bad variable: what a person needs to fix it. */
+export function describeZodIssue(issue: z.core.$ZodIssue, env: NodeJS.ProcessEnv): string {
+  const name = String(issue.path[0] ?? '');
+  const got = env[name];
+  return `${name}: ${issue.message}${got === undefined ? '' : `, got "${got}"`}`;
+}
+
+function readFile(name: string, p: string): Buffer {
+  try {
+    return fs.readFileSync(p);
+  } catch {
+    throw new ConfigError(`${name}: cannot read file "${p}"`);
+  }
+}
+
+export function loadTemporalConfig(env: NodeJS.ProcessEnv = process.env): TemporalConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(describeZodIssue(parsed.error.issues[0]!, env));
+  }
+  const e = parsed.data;
+  if (Boolean(e.TEMPORAL_TLS_CERT) !== Boolean(e.TEMPORAL_TLS_KEY)) {
+    throw new ConfigError('TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY: set both (mTLS) or neither');
+  }
+  const useTls = e.TEMPORAL_TLS === 'true' || Boolean(e.TEMPORAL_TLS_CERT) || Boolean(e.TEMPORAL_API_KEY);
+  return {
+    address: e.TEMPORAL_ADDRESS,
+    namespace: e.TEMPORAL_NAMESPACE,
+    taskQueue: e.TEMPORAL_TASK_QUEUE,
+    apiKey: e.TEMPORAL_API_KEY,
+    tls: useTls
+      ? {
+          clientCertPair:
+            e.TEMPORAL_TLS_CERT && e.TEMPORAL_TLS_KEY
+              ? {
+                  crt: readFile('TEMPORAL_TLS_CERT', e.TEMPORAL_TLS_CERT),
+                  key: readFile('TEMPORAL_TLS_KEY', e.TEMPORAL_TLS_KEY),
+                }
+              : undefined,
+          serverRootCACertificate: e.TEMPORAL_TLS_CA
+            ? readFile('TEMPORAL_TLS_CA', e.TEMPORAL_TLS_CA)
+            : undefined,
+        }
+      : undefined,
+  };
+}

