@@ -1,0 +1,126 @@
+// The sendStaffEmail activity: render, send once over SMTP, classify failures.
+//
+// Exactly-once in effect. SMTP has no idempotency key, so we build one:
+//   1. The Message-ID is derived from (workflowId, reminderKey): every attempt of the same
+//      reminder sends the same id.
+//   2. As soon as the server has accepted the message (its 250 after DATA) we heartbeat
+//      { sent: messageId }. Temporal keeps the last heartbeat for the next attempt, so a
+//      retry (worker crash, timeout after the send) finds it in info.heartbeatDetails and
+//      returns alreadySent without sending.
+//   3. This worker also remembers the ids it sent, which covers a retry that lands on the
+//      same process before the heartbeat was recorded.
+// The one window left: the server accepted the message but the connection died before we
+// read its 250. We cannot tell that from a failure before acceptance, so we retry and the
+// recipient may get a second copy. It carries the same Message-ID, which lets mail clients
+// and many servers collapse the duplicate.
+import { Context } from '@temporalio/activity';
+import { createTransport } from 'nodemailer';
+import { classifySendError, permanentFailure } from './classify';
+import type { EmailConfig } from './config';
+import { messageIdFor } from './message-id';
+import { resolveRecipients } from './recipients';
+import { SentRecord } from './sent-record';
+import { renderEmail } from './templates';
+import type { SendResult, StaffEmail } from './types';
+import { validateStaffEmail } from './validate';
+
+interface SentHeartbeat {
+  sent: string;
+  accepted?: string[];
+}
+
+function previousSend(details: unknown, messageId: string): string[] | undefined {
+  if (typeof details !== 'object' || details === null) return undefined;
+  const { sent, accepted } = details as Partial<SentHeartbeat>;
+  if (sent !== messageId) return undefined;
+  return Array.isArray(accepted) ? accepted.filter((a): a is string => typeof a === 'string') : [];
+}
+
+function transportFor(cfg: EmailConfig) {
+  const { host, port, tls, auth } = cfg.smtp;
+  return createTransport({
+    host,
+    port,
+    secure: tls === 'tls', // implicit TLS, usually port 465
+    requireTLS: tls === 'starttls', // refuse to continue in clear text, usually port 587
+    ignoreTLS: tls === 'none',
+    ...(auth ? { auth: { user: auth.user, pass: auth.pass } } : {}),
+    // Bounded waits, so a silent relay becomes a retryable timeout rather than a hung activity.
+    connectionTimeout: 30_000,
+    greetingTimeout: 30_000,
+    socketTimeout: 60_000,
+    // No logger and no debug: the body can contain requester details when enabled.
+    logger: false,
+  });
+}
+
+export function createEmailActivities(cfg: EmailConfig) {
+  const transport = transportFor(cfg);
+  const sent = new SentRecord();
+
+  async function sendStaffEmail(input: StaffEmail): Promise<SendResult> {
+    const msg = validateStaffEmail(input);
+    const ctx = Context.current();
+    const messageId = messageIdFor(msg.workflowId, msg.reminderKey, cfg.fromDomain);
+    const logMeta = { workflowId: msg.workflowId, reminderKey: msg.reminderKey, kind: msg.kind, messageId };
+
+    const earlier = previousSend(ctx.info.heartbeatDetails, messageId) ?? sent.get(messageId);
+    if (earlier) {
+      ctx.log.info('reminder already sent, not sending again', logMeta);
+      return { messageId, accepted: earlier, alreadySent: true };
+    }
+
+    const to = resolveRecipients(msg.to, cfg);
+    const { subject, text, html } = renderEmail(msg, cfg);
+
+    let info;
+    try {
+      info = await transport.sendMail({
+        from: cfg.from.name ? { name: cfg.from.name, address: cfg.from.address } : cfg.from.address,
+        to,
+        subject,
+        text,
+        html,
+        messageId,
+        headers: {
+          'Auto-Submitted': 'auto-generated', // RFC 3834: no out-of-office replies to a robot
+          'X-FOI-Reference': msg.reference,
+          'X-FOI-Reminder': msg.reminderKey,
+        },
+      });
+    } catch (err) {
+      const failure = classifySendError(err, to);
+      ctx.log.warn('reminder not sent', { ...logMeta, error: failure.message, type: failure.type });
+      throw failure;
+    }
+
+    // Accepted: record it first, before anything else can fail and cause a resend.
+    const accepted = info.accepted.map(String);
+    ctx.heartbeat({ sent: messageId, accepted } satisfies SentHeartbeat);
+    sent.add(messageId, accepted);
+
+    const rejected = info.rejected.map(String);
+    if (rejected.length > 0) {
+      // Some got it, some did not. Not retried (that would duplicate for the accepted ones),
+      // but not silent either: the workflow records it and tells the manager.
+      ctx.log.warn('reminder refused for some recipients', { ...logMeta, rejected });
+      throw permanentFailure(
+        `SMTP server refused ${rejected.join(', ')} (delivered to ${accepted.join(', ')})`,
+        {
+          to: rejected,
+          accepted,
+          ...(info.rejectedErrors?.[0]?.responseCode !== undefined
+            ? { responseCode: info.rejectedErrors[0].responseCode }
+            : {}),
+        },
+      );
+    }
+
+    ctx.log.info('reminder sent', { ...logMeta, recipients: accepted.length });
+    return { messageId, accepted, alreadySent: false };
+  }
+
+  return { sendStaffEmail };
+}
+
+export type EmailActivities = ReturnType<typeof createEmailActivities>;
