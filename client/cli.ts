@@ -1,6 +1,8 @@
 // The `foi` command: one program for officers and managers. Each subcommand lives in
 // client/commands/ and registers itself here.
 import { Command, CommanderError } from 'commander';
+import { registerDueCommand } from './commands/due';
+import { registerHolidaysCommand } from './commands/holidays';
 import { CliError } from './errors';
 
 export function buildProgram(): Command {
@@ -8,6 +10,8 @@ export function buildProgram(): Command {
     .description('Freedom of Information requests on time: deadlines, cases, lists and statistics')
     .exitOverride()
     .configureOutput({ outputError: (str, write) => write(str.split('\n')[0] + '\n') });
+  registerDueCommand(program);
+  registerHolidaysCommand(program);
   return program;
 }
 

@@ -1,0 +1,167 @@
+// `foi due` and `foi holidays` as a person runs them: a real process, its stdout, stderr
+// and exit status.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { feed2029 } from './fixtures';
+import { FEED_FILE, REPO_ROOT } from './support';
+
+function foi(...args: string[]): { stdout: string; stderr: string; status: number | null } {
+  const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin', 'foi.js'), ...args], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+}
+
+const DATA_FILE = path.join(REPO_ROOT, 'domain', 'calendar', 'data', 'proclamations.json');
+
+describe('foi due', () => {
+  test('the example letter: exactly the date and nothing else', () => {
+    expect(foi('due', '--received', '2018-05-29')).toEqual({ stdout: '2018-06-26\n', stderr: '', status: 0 });
+  });
+
+  test.each([
+    // FOISA: Easter Monday 1 Apr 2024 is a working day in Scotland (working-days.test.ts).
+    [['--received', '2024-03-20', '--regime', 'foisa'], '2024-04-18'],
+    [['--received', '2024-03-20', '--regime', 'eir'], '2024-04-19'],
+    // 40 working days, passing Thu 12 July 2018 (Northern Ireland).
+    [['--received', '2018-05-29', '--extended'], '2018-07-25'],
+    // The end of a 40-working-day review window after the 26 June response.
+    [['--received', '2018-06-26', '--days', '40'], '2018-08-23'],
+    // Saturday receipt under the authority setting: day 0 is Monday 4 June.
+    [['--received', '2018-06-02', '--receipt-rule', 'next-working-day'], '2018-07-02'],
+    // Clarified 13 June, fee notice 15 June paid 19 June (deadlines.test.ts).
+    [
+      ['--received', '2018-06-04', '--clarified', '2018-06-13', '--fee-paused', '2018-06-15..2018-06-19'],
+      '2018-07-17',
+    ],
+  ])('%j -> %s', (args, due) => {
+    expect(foi('due', ...args)).toEqual({ stdout: `${due}\n`, stderr: '', status: 0 });
+  });
+
+  test('--json gives the answer and the counting', () => {
+    const r = foi('due', '--received', '2018-05-29', '--json');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({
+      due: '2018-06-26',
+      regime: 'foia',
+      receivedOn: '2018-05-29',
+      workingDays: 20,
+      provisional: false,
+    });
+    expect(out.skipped).toContainEqual({ date: '2018-06-02', reason: 'Saturday' });
+    expect(out.counted).toHaveLength(20);
+  });
+
+  test('--explain prints a line per day, then the due date', () => {
+    const r = foi('due', '--received', '2018-05-29', '--explain');
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[1]).toBe('received   Tue 29 May 2018  day 0');
+    expect(lines).toContain('           Sat 2 Jun 2018   skipped: Saturday');
+    expect(lines).toContain('           Tue 26 Jun 2018  day 20');
+    expect(lines[lines.length - 1]).toBe('due        Tue 26 Jun 2018  2018-06-26, the 20th working day');
+  });
+
+  test('a year beyond the confirmed ones: provisional in --json and --explain, plain stays the date', () => {
+    // From Fri 20 Dec 2030 (25, 26 Dec, 1 and 2 Jan skipped): Thu 23 Jan 2031.
+    expect(foi('due', '--received', '2030-12-20').stdout).toBe('2031-01-23\n');
+    const json = JSON.parse(foi('due', '--received', '2030-12-20', '--json').stdout);
+    expect(json).toMatchObject({ due: '2031-01-23', provisional: true, provisionalYears: [2030, 2031] });
+    expect(json.provisionalNote).toMatch(/provisional/);
+    expect(foi('due', '--received', '2030-12-20', '--explain').stdout).toMatch(
+      /note: holidays for 2030, 2031 are provisional/,
+    );
+  });
+
+  test.each([
+    [['--received', '2018-02-30'], 'foi: --received "2018-02-30" is not a real calendar date'],
+    [
+      ['--received', '29/05/2018'],
+      'foi: --received "29/05/2018" is not a date: write it as YYYY-MM-DD, e.g. 2018-05-29',
+    ],
+    [
+      ['--received', '2018-05-29', '--regime', 'gdpr'],
+      'foi: unknown regime "gdpr": use one of foia, eir, foisa',
+    ],
+    [['--received', '2018-05-29', '--days', '2.5'], 'foi: --days "2.5" is not a whole number'],
+    [['--received', '2018-05-29', '--days=-3'], 'foi: --days "-3" is not a whole number'],
+    [
+      ['--received', '2018-05-29', '--regime', 'foisa', '--extended'],
+      'foi: foisa: Freedom of Information (Scotland) Act 2002 allows no extension',
+    ],
+    [['--received', '2018-05-29', '--receipt-rule', 'monday'], 'foi: --receipt-rule "monday"'],
+    [[], "error: required option '--received <date>' not specified"],
+  ])('bad input %j: one line on stderr, nothing on stdout, status 2', (args, message) => {
+    const r = foi('due', ...args);
+    expect(r.stdout).toBe('');
+    expect(r.status).toBe(2);
+    expect(r.stderr.split('\n')).toHaveLength(2); // one line and its newline
+    expect(r.stderr.startsWith(message)).toBe(true);
+  });
+});
+
+describe('foi holidays', () => {
+  let dir: string;
+  let data: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'foi-holidays-'));
+    data = path.join(dir, 'proclamations.json');
+    fs.copyFileSync(DATA_FILE, data);
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('list a year for one division', () => {
+    const r = foi('holidays', 'list', '--year', '2026', '--division', 'scotland');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Bank holidays 2026 in Scotland: confirmed/);
+    expect(r.stdout).toMatch(/2026-06-15 {2}Mon {2}World Cup bank holiday +Scotland\n/);
+    expect(r.stdout).not.toMatch(/2026-07-13/); // Northern Ireland's, not Scotland's
+  });
+
+  test('a year beyond the data is listed as provisional', () => {
+    expect(foi('holidays', 'list', '--year', '2031').stdout).toMatch(/^Bank holidays 2031: provisional/);
+  });
+
+  test('import a new year, then list it from the updated file; a second import adds nothing', () => {
+    const file = path.join(dir, 'bank-holidays.json');
+    fs.writeFileSync(file, JSON.stringify(feed2029()));
+    const r = foi('holidays', 'import', file, '--data', data);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(
+      'added      2029-06-08  Imaginary jubilee (Extra bank holiday): England and Wales, Scotland, Northern Ireland',
+    );
+    expect(r.stdout).toContain('cancelled  2029-05-28  not in bank-holidays.json (was Spring bank holiday)');
+    expect(r.stdout).toContain('confirmed through 2029 (was 2028)');
+    expect(JSON.parse(fs.readFileSync(data, 'utf8')).confirmedThroughYear).toBe(2029);
+    expect(fs.readdirSync(dir).sort()).toEqual(['bank-holidays.json', 'proclamations.json']); // no temp file left
+
+    const list = foi('holidays', 'list', '--year', '2029', '--data', data);
+    expect(list.stdout).toMatch(/^Bank holidays 2029: confirmed/);
+    expect(list.stdout).toContain('2029-06-08  Fri  Imaginary jubilee (extra bank holiday)');
+    expect(list.stdout).not.toContain('2029-05-28');
+
+    expect(foi('holidays', 'import', file, '--data', data).stdout).toMatch(/^nothing new/);
+  });
+
+  test('importing the official feed adds nothing', () => {
+    const r = foi('holidays', 'import', FEED_FILE, '--data', data);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^nothing new/);
+  });
+
+  test('a bad file is refused and the data file left as it was', () => {
+    const before = fs.readFileSync(data, 'utf8');
+    const file = path.join(dir, 'bad.json');
+    fs.writeFileSync(file, JSON.stringify({ scotland: { events: [{ title: 'X', date: '2029-02-30' }] } }));
+    const r = foi('holidays', 'import', file, '--data', data);
+    expect(r).toMatchObject({ stdout: '', status: 2 });
+    expect(r.stderr).toMatch(/^foi: .*bad.json: not a GOV.UK bank-holidays file \(scotland.events.0.date/);
+    expect(fs.readFileSync(data, 'utf8')).toBe(before);
+  });
+});
