@@ -19,8 +19,10 @@ for p in "$TEMPORAL_PORT" "$TEMPORAL_UI_PORT" "$SMTP_PORT_LOCAL" "$MAILPIT_UI_PO
 done
 
 pids=()
+stopping=false
 cleanup() {
   trap - INT TERM EXIT
+  stopping=true
   say "stopping..."
   for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
@@ -55,7 +57,8 @@ done
 export TEMPORAL_ADDRESS="localhost:$TEMPORAL_PORT" TEMPORAL_NAMESPACE=foi
 export SMTP_HOST=127.0.0.1 SMTP_PORT="$SMTP_PORT_LOCAL" SMTP_TLS=none
 say "starting the worker (log: data/worker.log)"
-npx tsx worker/worker.ts >"$DATA_DIR/worker.log" 2>&1 &
+# node itself (not an npx wrapper) so that Ctrl-C's TERM reaches the worker, which drains and stops.
+node --require tsx/cjs worker/worker.ts >"$DATA_DIR/worker.log" 2>&1 &
 pids+=($!)
 
 cat >&2 <<BANNER
@@ -77,4 +80,4 @@ BANNER
 
 # Stay up until Ctrl-C or until one of the three stops on its own.
 wait -n "${pids[@]}" || true
-say "a component stopped on its own; see the logs in data/"
+$stopping || say "a component stopped on its own; see the logs in data/"

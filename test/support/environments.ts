@@ -1,5 +1,6 @@
 // Real Temporal servers for tests: the CLI dev server (visibility lists, search
 // attributes) and the Java time-skipping test server (timers of weeks in seconds).
+import { encodeSearchAttributeIndexedValueType } from '@temporalio/common/lib/search-attributes';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { ALL_SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
 import { temporalCli, testServerLauncher } from './tools';
@@ -17,8 +18,17 @@ export function startDevServer(): Promise<TestWorkflowEnvironment> {
   });
 }
 
-export function startTimeSkippingServer(): Promise<TestWorkflowEnvironment> {
-  return TestWorkflowEnvironment.createTimeSkipping({
+/** The time-skipping server, with the project's search attributes registered (it has
+ * no list API, but workflows upsert them and would fail if they were unknown). */
+export async function startTimeSkippingServer(): Promise<TestWorkflowEnvironment> {
+  const env = await TestWorkflowEnvironment.createTimeSkipping({
     server: { executable: { type: 'existing-path', path: testServerLauncher() } },
   });
+  await env.connection.operatorService.addSearchAttributes({
+    namespace: env.namespace ?? 'default',
+    searchAttributes: Object.fromEntries(
+      ALL_SEARCH_ATTRIBUTES.map((k) => [k.name, encodeSearchAttributeIndexedValueType(k.type)!]),
+    ),
+  });
+  return env;
 }

@@ -1,0 +1,147 @@
+// apply(state, event) → the next state. No checks here: decide() made them. Returns a
+// new object so the caller's state is never half-updated.
+import type { CaseEvent } from './events';
+import type { Phase } from './phases';
+import type { CaseState } from './state';
+
+/** Where work resumes after a pause or a returned draft. */
+function workingPhase(s: CaseState): Phase {
+  if (!s.officer) return 'received';
+  return s.clock.extendedUntil ? 'extended' : 'in_progress';
+}
+
+export function apply(prev: CaseState, e: CaseEvent): CaseState {
+  const s: CaseState = {
+    ...prev,
+    clock: { ...prev.clock, feePauses: [...prev.clock.feePauses] },
+    events: [...prev.events, e],
+    lastEventOn: e.on > prev.lastEventOn ? e.on : prev.lastEventOn,
+  };
+  switch (e.type) {
+    case 'opened':
+      return s;
+    case 'assigned':
+      s.officer = e.officer;
+      s.approver = e.approver;
+      if (s.phase === 'received') s.phase = 'in_progress';
+      return s;
+    case 'clarificationRequested':
+      s.clarificationRequestedOn = e.on;
+      s.phase = 'awaiting_clarification';
+      return s;
+    case 'clarificationReceived':
+      // s1(3): the clarification's receipt is a new day 0; earlier pauses no longer matter.
+      s.clock = { clarificationReceivedOn: e.on, feePauses: [] };
+      s.clarificationRequestedOn = undefined;
+      s.phase = workingPhase(s);
+      return s;
+    case 'feesNoticeIssued':
+      s.feeNoticeOn = e.on;
+      s.clock.feePauses.push({ from: e.on });
+      s.phase = 'awaiting_fee';
+      return s;
+    case 'feePaid': {
+      const open = s.clock.feePauses.length - 1;
+      s.clock.feePauses[open] = { ...s.clock.feePauses[open]!, to: e.on };
+      s.phase = workingPhase(s);
+      return s;
+    }
+    case 'extended':
+      s.clock.extendedUntil = e.until;
+      if (s.phase === 'in_progress' || s.phase === 'received') s.phase = workingPhase(s);
+      return s;
+    case 'draftSubmitted':
+      s.draft = { submittedOn: e.on, by: e.by };
+      s.phase = 'awaiting_approval';
+      return s;
+    case 'draftApproved':
+      s.draft = { ...s.draft!, approvedOn: e.on, approvedBy: e.by };
+      s.phase = 'approved';
+      return s;
+    case 'draftReturned':
+      s.draft = undefined;
+      s.phase = workingPhase(s);
+      return s;
+    case 'responseSent':
+      s.draft = undefined;
+      if (e.afterReview) {
+        s.disclosureDue = undefined;
+        s.finalResponseOn = e.on;
+        s.phase = 'ico_window';
+      } else {
+        s.response = {
+          sentOn: e.on,
+          outcome: e.outcome,
+          exemptions: e.exemptions,
+          late: e.late,
+          due: e.due,
+          workingDaysTaken: e.workingDaysTaken,
+        };
+        s.phase = 'review_window';
+      }
+      return s;
+    case 'reviewRequested':
+      s.review = { requestedOn: e.on, due: e.due };
+      s.phase = 'internal_review';
+      return s;
+    case 'reviewExtended':
+      s.review = { ...s.review!, extendedUntil: e.until };
+      return s;
+    case 'reviewCompleted':
+      s.review = { ...s.review!, completedOn: e.on, result: e.result, late: e.late };
+      if (e.result === 'overturned') {
+        s.disclosureDue = e.disclosureDue;
+        s.phase = workingPhase(s);
+      } else {
+        s.finalResponseOn = e.on;
+        s.phase = 'ico_window';
+      }
+      return s;
+    case 'icoComplaintReceived':
+      s.ico = { complaintOn: e.on, icoReference: e.icoReference, submissionDue: e.submissionDue };
+      s.phase = 'ico_complaint';
+      return s;
+    case 'icoSubmissionMade':
+      s.ico = { ...s.ico!, submittedOn: e.on };
+      return s;
+    case 'icoDecisionIssued':
+      s.ico = {
+        ...s.ico!,
+        decision: {
+          on: e.on,
+          noticeReference: e.noticeReference,
+          result: e.result,
+          steps: e.steps,
+          complyBy: e.complyBy,
+          appealBy: e.appealBy,
+        },
+      };
+      return s;
+    case 'complied':
+      s.ico = { ...s.ico!, compliedOn: e.on };
+      return s;
+    case 'appealLodged':
+      s.ico = { ...s.ico!, appeal: { on: e.on, appellant: e.appellant } };
+      return s;
+    case 'withdrawn':
+      s.phase = prev.response ? 'closed' : 'withdrawn';
+      s.endedOn = e.on;
+      s.endReason = `withdrawn: ${e.reason}`;
+      return s;
+    case 'lapsed':
+      s.phase = 'lapsed';
+      s.endedOn = e.on;
+      s.endReason = e.reason;
+      return s;
+    case 'closed':
+      s.phase = 'closed';
+      s.endedOn = e.on;
+      s.endReason = e.reason;
+      return s;
+    case 'reminderUndeliverable':
+    case 'holidaysRefreshed':
+      return s;
+  }
+}
+
+export const applyAll = (s: CaseState, events: readonly CaseEvent[]): CaseState => events.reduce(apply, s);

@@ -1,0 +1,96 @@
+// Transitions no one commands: clocks that run out. The workflow asks at every wake-up
+// and after every command; events are dated the day the clock ran out.
+import { addDays, compareDates, type IsoDate } from '../calendar';
+import {
+  clarificationLapsesOn,
+  complaintWindowEnd,
+  feeLapsesOn,
+  reviewRequestWindowEnd,
+} from './case-deadlines';
+import type { RuleContext } from './context';
+import type { CaseEvent } from './events';
+import type { CaseState } from './state';
+
+const reached = (today: IsoDate, d: IsoDate | null): d is IsoDate =>
+  d !== null && compareDates(today, d) >= 0;
+
+export function dueTransitions(s: CaseState, ctx: RuleContext): CaseEvent[] {
+  const { today } = ctx;
+  const by = 'system';
+  switch (s.phase) {
+    case 'awaiting_clarification': {
+      const lapse = clarificationLapsesOn(s, ctx);
+      if (reached(today, lapse))
+        return [{ type: 'lapsed', on: lapse, by, reason: `no clarification by ${lapse} (s1(3))` }];
+      return [];
+    }
+    case 'awaiting_fee': {
+      // s9(2): not obliged to comply unless the fee is paid within three months.
+      const lapse = feeLapsesOn(s, ctx);
+      if (reached(today, lapse))
+        return [
+          { type: 'lapsed', on: lapse, by, reason: `fee unpaid three months after the fees notice (s9(2))` },
+        ];
+      return [];
+    }
+    case 'review_window': {
+      const end = reviewRequestWindowEnd(s, ctx);
+      const closesOn = end && addDays(end, 1);
+      if (reached(today, closesOn))
+        return [{ type: 'closed', on: closesOn, by, reason: `no internal review requested by ${end}` }];
+      return [];
+    }
+    case 'ico_window': {
+      const end = complaintWindowEnd(s, ctx);
+      const closesOn = end && addDays(end, 1);
+      if (reached(today, closesOn)) {
+        return [
+          {
+            type: 'closed',
+            on: closesOn,
+            by,
+            reason: `no complaint to the ${ctx.regime.regulator.name} by ${end}`,
+          },
+        ];
+      }
+      return [];
+    }
+    case 'ico_complaint': {
+      const d = s.ico?.decision;
+      if (!d || s.ico?.appeal) return [];
+      if (d.steps.length > 0 && !s.ico?.compliedOn) return [];
+      const closesOn = addDays(d.appealBy, 1);
+      const later =
+        s.ico?.compliedOn && compareDates(s.ico.compliedOn, closesOn) > 0 ? s.ico.compliedOn : closesOn;
+      if (reached(today, later))
+        return [
+          { type: 'closed', on: later, by, reason: 'decision notice complied with; appeal window ended' },
+        ];
+      return [];
+    }
+    default:
+      return [];
+  }
+}
+
+/** The next day on which dueTransitions() will have something to say, if any. */
+export function nextTransitionDate(s: CaseState, ctx: RuleContext): IsoDate | null {
+  const plusOne = (d: IsoDate | null): IsoDate | null => (d ? addDays(d, 1) : null);
+  switch (s.phase) {
+    case 'awaiting_clarification':
+      return clarificationLapsesOn(s, ctx);
+    case 'awaiting_fee':
+      return feeLapsesOn(s, ctx);
+    case 'review_window':
+      return plusOne(reviewRequestWindowEnd(s, ctx));
+    case 'ico_window':
+      return plusOne(complaintWindowEnd(s, ctx));
+    case 'ico_complaint': {
+      const d = s.ico?.decision;
+      if (!d || s.ico?.appeal || (d.steps.length > 0 && !s.ico?.compliedOn)) return null;
+      return plusOne(d.appealBy);
+    }
+    default:
+      return null;
+  }
+}

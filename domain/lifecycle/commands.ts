@@ -1,0 +1,138 @@
+// What officers and managers can ask of a case. Each command is validated twice: its
+// shape here (zod, also used by the CLI before anything is sent) and its legality in
+// decide.ts against the case's state and the law.
+import { z } from 'zod';
+import { isIsoDate } from '../calendar';
+import { DECISION_RESULTS, OUTCOMES, REVIEW_RESULTS } from './outcomes';
+
+export const isoDate = z.string().refine(isIsoDate, { message: 'expected a real date as YYYY-MM-DD' });
+const who = z.string().trim().min(1, 'say who is recording this').max(200);
+const text = (what: string) => z.string().trim().min(1, `${what} is required`).max(4000);
+/** The day it happened; defaults to today (London). Backdated entry is normal. */
+const on = isoDate.optional();
+
+export const exemptionSchema = z.object({
+  section: z.string().trim().min(2).max(40),
+  kind: z.enum(['absolute', 'qualified']),
+});
+
+export const commandSchemas = {
+  assign: z.object({
+    type: z.literal('assign'),
+    by: who,
+    on,
+    officer: z.email(),
+    approver: z.email().optional(),
+  }),
+  requestClarification: z.object({
+    type: z.literal('requestClarification'),
+    by: who,
+    on,
+    question: text('the question'),
+  }),
+  clarificationReceived: z.object({ type: z.literal('clarificationReceived'), by: who, on }),
+  issueFeesNotice: z.object({
+    type: z.literal('issueFeesNotice'),
+    by: who,
+    on,
+    amountPence: z.number().int().positive(),
+  }),
+  feePaid: z.object({ type: z.literal('feePaid'), by: who, on }),
+  extend: z.object({
+    type: z.literal('extend'),
+    by: who,
+    on, // the day the s17(2) / reg 7(3) notice went to the requester
+    reason: text('the reason'),
+    until: isoDate.optional(), // a "reasonable" date no later than the regime's maximum; default the maximum
+  }),
+  submitDraft: z.object({
+    type: z.literal('submitDraft'),
+    by: who,
+    on,
+    note: z.string().max(4000).optional(),
+  }),
+  approve: z.object({ type: z.literal('approve'), by: who, on }),
+  returnDraft: z.object({ type: z.literal('returnDraft'), by: who, on, comment: text('a comment') }),
+  recordResponse: z.object({
+    type: z.literal('recordResponse'),
+    by: who,
+    on, // the date the response was sent
+    outcome: z.enum(OUTCOMES),
+    exemptions: z.array(exemptionSchema).max(30).default([]),
+    publicInterestTest: z.boolean().default(false),
+    /** The refusal notice states the exemption, why it applies, the public interest reasons
+     * where qualified, the internal review procedure and the right to complain (s17). */
+    refusalNoticeComplete: z.boolean().default(false),
+  }),
+  requestReview: z.object({
+    type: z.literal('requestReview'),
+    by: who,
+    on,
+    grounds: z.string().max(4000).optional(),
+  }),
+  extendReview: z.object({ type: z.literal('extendReview'), by: who, on, reason: text('the reason') }),
+  completeReview: z.object({
+    type: z.literal('completeReview'),
+    by: who,
+    on,
+    result: z.enum(REVIEW_RESULTS),
+  }),
+  icoComplaint: z.object({
+    type: z.literal('icoComplaint'),
+    by: who,
+    on,
+    icoReference: z.string().trim().min(1).max(60),
+    submissionDue: isoDate.optional(), // the date the regulator set for the authority's submission
+  }),
+  icoSubmission: z.object({ type: z.literal('icoSubmission'), by: who, on }),
+  icoDecision: z.object({
+    type: z.literal('icoDecision'),
+    by: who,
+    on,
+    noticeReference: z.string().trim().min(1).max(60),
+    result: z.enum(DECISION_RESULTS),
+    steps: z.array(z.string().trim().min(1).max(2000)).max(20).default([]),
+  }),
+  complied: z.object({ type: z.literal('complied'), by: who, on }),
+  appeal: z.object({ type: z.literal('appeal'), by: who, on, appellant: z.enum(['authority', 'requester']) }),
+  withdraw: z.object({ type: z.literal('withdraw'), by: who, on, reason: text('the reason') }),
+  close: z.object({ type: z.literal('close'), by: who, on, reason: text('the reason') }),
+} as const;
+
+export type CommandType = keyof typeof commandSchemas;
+export const COMMAND_TYPES = Object.keys(commandSchemas) as CommandType[];
+
+export const commandSchema = z.discriminatedUnion('type', [
+  commandSchemas.assign,
+  commandSchemas.requestClarification,
+  commandSchemas.clarificationReceived,
+  commandSchemas.issueFeesNotice,
+  commandSchemas.feePaid,
+  commandSchemas.extend,
+  commandSchemas.submitDraft,
+  commandSchemas.approve,
+  commandSchemas.returnDraft,
+  commandSchemas.recordResponse,
+  commandSchemas.requestReview,
+  commandSchemas.extendReview,
+  commandSchemas.completeReview,
+  commandSchemas.icoComplaint,
+  commandSchemas.icoSubmission,
+  commandSchemas.icoDecision,
+  commandSchemas.complied,
+  commandSchemas.appeal,
+  commandSchemas.withdraw,
+  commandSchemas.close,
+]);
+export type Command = z.infer<typeof commandSchema>;
+/** What callers send: defaults (exemptions: [], ...) may be left out. */
+export type CommandInput = z.input<typeof commandSchema>;
+export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
+
+/** One line for a person: the first problem, naming the field. */
+export function describeCommandError(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid command';
+  const field = issue.path.join('.');
+  return field ? `${field}: ${issue.message}` : issue.message;
+}

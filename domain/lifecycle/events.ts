@@ -1,0 +1,66 @@
+// What happened to a case. decide() turns a command into events; apply() folds events
+// into state; the timeline a person reads is the list of events.
+import type { IsoDate } from '../calendar';
+import type { CitedExemption } from '../exemptions';
+import type { DecisionResult, Outcome, ReviewResult } from './outcomes';
+
+interface Base {
+  /** The day it happened (London), never later than the day it was recorded. */
+  on: IsoDate;
+  /** Who recorded it, or 'system' for clocks that ran out. */
+  by: string;
+}
+
+export type CaseEvent = Base &
+  (
+    | {
+        type: 'opened';
+        reference: string;
+        regime: string;
+        receivedOn: IsoDate;
+        officer?: string;
+        approver?: string;
+      }
+    | { type: 'assigned'; officer: string; approver?: string }
+    | { type: 'clarificationRequested'; question: string }
+    | { type: 'clarificationReceived' }
+    | { type: 'feesNoticeIssued'; amountPence: number }
+    | { type: 'feePaid' }
+    | { type: 'extended'; reason: string; until: IsoDate }
+    | { type: 'draftSubmitted'; note?: string }
+    | { type: 'draftApproved' }
+    | { type: 'draftReturned'; comment: string }
+    | {
+        type: 'responseSent';
+        outcome: Outcome;
+        exemptions: CitedExemption[];
+        publicInterestTest: boolean;
+        due: IsoDate;
+        late: boolean;
+        workingDaysTaken: number;
+        afterReview: boolean;
+      }
+    | { type: 'reviewRequested'; grounds?: string; due: IsoDate }
+    | { type: 'reviewExtended'; reason: string; until: IsoDate }
+    | { type: 'reviewCompleted'; result: ReviewResult; late: boolean; disclosureDue?: IsoDate }
+    | { type: 'icoComplaintReceived'; icoReference: string; submissionDue?: IsoDate }
+    | { type: 'icoSubmissionMade' }
+    | {
+        type: 'icoDecisionIssued';
+        noticeReference: string;
+        result: DecisionResult;
+        steps: string[];
+        complyBy?: IsoDate;
+        appealBy: IsoDate;
+      }
+    | { type: 'complied' }
+    | { type: 'appealLodged'; appellant: 'authority' | 'requester' }
+    | { type: 'withdrawn'; reason: string }
+    | { type: 'lapsed'; reason: string }
+    | { type: 'closed'; reason: string }
+    | { type: 'reminderUndeliverable'; reminder: string; reason: string }
+    | { type: 'holidaysRefreshed'; confirmedThroughYear: number }
+  );
+
+export type EventType = CaseEvent['type'];
+export type EventOf<T extends EventType> = Extract<CaseEvent, { type: T }>;

@@ -1,0 +1,156 @@
+// When staff are reminded, of what, and whom: a pure plan the workflow turns into
+// timers and email activities. A reminder exists only while its deadline is live, so a
+// case that moved on simply has no such reminder any more.
+import type { IsoDate } from '../calendar';
+import { londonDate, londonLocalTime, parseTimeOfDay } from '../london-time';
+import { liveDeadlines, type Deadline, type DeadlineKey } from './case-deadlines';
+import type { RuleContext } from './context';
+import type { CaseState } from './state';
+
+export type ReminderKind =
+  | 'deadline-approaching'
+  | 'due-today'
+  | 'overdue'
+  | 'escalation'
+  | 'approval-waiting'
+  | 'internal-review-due'
+  | 'ico-submission-due'
+  | 'decision-compliance-due';
+
+export type ReminderRecipient =
+  { role: 'officer' | 'approver'; address: string } | { role: 'manager' } | { role: 'head-of-service' };
+
+export interface PlannedReminder {
+  /** Identity within the case: a deadline that moves gets new keys. */
+  key: string;
+  at: number;
+  date: IsoDate;
+  kind: ReminderKind;
+  deadline: DeadlineKey | 'approval';
+  what: string;
+  due: IsoDate;
+  /** Working days from the reminder's date to the deadline (negative when overdue). */
+  workingDaysLeft: number;
+  to: ReminderRecipient[];
+}
+
+const WHAT: Partial<Record<DeadlineKey, string>> = {
+  response: 'response',
+  disclosure: 'disclosure after internal review',
+  review: 'internal review',
+  'ico-submission': 'submission to the regulator',
+  compliance: 'decision notice compliance',
+};
+
+const AHEAD_KIND: Partial<Record<DeadlineKey, ReminderKind>> = {
+  review: 'internal-review-due',
+  'ico-submission': 'ico-submission-due',
+  compliance: 'decision-compliance-due',
+};
+
+/** Escalations stop being planned after this many rounds (a year of weekly mail is enough). */
+const MAX_ESCALATIONS = 60;
+
+function workingDayBefore(ctx: RuleContext, due: IsoDate, n: number): IsoDate {
+  let d = due;
+  let left = n;
+  while (left > 0) {
+    d = new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    if (ctx.cal.isWorkingDay(d)) left--;
+  }
+  return d;
+}
+
+function deadlineReminders(
+  s: CaseState,
+  ctx: RuleContext,
+  d: Deadline,
+  upToDate: IsoDate,
+): Omit<PlannedReminder, 'at'>[] {
+  const r = s.settings.reminders;
+  const what = WHAT[d.key] ?? d.label;
+  const officer: ReminderRecipient[] = s.officer
+    ? [{ role: 'officer', address: s.officer }]
+    : [{ role: 'manager' }];
+  const ahead = AHEAD_KIND[d.key];
+  const make = (
+    date: IsoDate,
+    tag: string,
+    kind: ReminderKind,
+    to: ReminderRecipient[],
+  ): Omit<PlannedReminder, 'at'> => ({
+    key: `${d.key}:${d.due}:${tag}`,
+    date,
+    kind,
+    deadline: d.key,
+    what,
+    due: d.due,
+    workingDaysLeft: ctx.cal.workingDaysBetween(date, d.due),
+    to,
+  });
+  const out = r.beforeDue.map((n) =>
+    make(workingDayBefore(ctx, d.due, n), `before-${n}`, ahead ?? 'deadline-approaching', officer),
+  );
+  if (r.dueDay) out.push(make(d.due, 'due', ahead ?? 'due-today', officer));
+  // First overdue working day: officer and manager; then every N working days: head of service.
+  out.push(make(ctx.cal.addWorkingDays(d.due, 1), 'overdue-1', 'overdue', [...officer, { role: 'manager' }]));
+  for (let k = 1; k <= MAX_ESCALATIONS; k++) {
+    const n = 1 + k * r.escalateEveryWorkingDays;
+    const date = ctx.cal.addWorkingDays(d.due, n);
+    out.push(make(date, `overdue-${n}`, 'escalation', [{ role: 'head-of-service' }, { role: 'manager' }]));
+    if (date > upToDate) break;
+  }
+  return out;
+}
+
+function approvalReminders(s: CaseState, ctx: RuleContext, upToDate: IsoDate): Omit<PlannedReminder, 'at'>[] {
+  if (s.phase !== 'awaiting_approval' || !s.draft) return [];
+  const every = s.settings.reminders.approvalEveryWorkingDays;
+  const to: ReminderRecipient[] = s.approver
+    ? [{ role: 'approver', address: s.approver }]
+    : [{ role: 'manager' }];
+  const due = liveDeadlines(s, ctx).find((d) => d.remind)?.due ?? s.draft.submittedOn;
+  const out: Omit<PlannedReminder, 'at'>[] = [];
+  for (let k = 1; k <= MAX_ESCALATIONS; k++) {
+    const date = ctx.cal.addWorkingDays(s.draft.submittedOn, k * every);
+    out.push({
+      key: `approval:${s.draft.submittedOn}:${k * every}`,
+      date,
+      kind: 'approval-waiting',
+      deadline: 'approval',
+      what: 'approval of the draft response',
+      due,
+      workingDaysLeft: ctx.cal.workingDaysBetween(date, due),
+      to,
+    });
+    if (date > upToDate) break;
+  }
+  return out;
+}
+
+/** Every reminder of the case's current state due in (afterMs, upToMs], in time order. */
+export function remindersBetween(
+  s: CaseState,
+  ctx: RuleContext,
+  afterMs: number,
+  upToMs: number,
+): PlannedReminder[] {
+  const [hh, mm] = parseTimeOfDay(s.settings.reminders.timeOfDay);
+  const upToDate = londonDate(upToMs);
+  const planned = [
+    ...liveDeadlines(s, ctx)
+      .filter((d) => d.remind)
+      .flatMap((d) => deadlineReminders(s, ctx, d, upToDate)),
+    ...approvalReminders(s, ctx, upToDate),
+  ];
+  return planned
+    .map((p) => ({ ...p, at: londonLocalTime(p.date, hh, mm) }))
+    .filter((p) => p.at > afterMs && p.at <= upToMs && ctx.cal.isWorkingDay(p.date))
+    .sort((a, b) => a.at - b.at || a.key.localeCompare(b.key));
+}
+
+/** The first reminder after `afterMs`, if the case has one planned. */
+export function nextReminder(s: CaseState, ctx: RuleContext, afterMs: number): PlannedReminder | undefined {
+  // Look a working year ahead; escalations keep the list open-ended but never empty while overdue.
+  return remindersBetween(s, ctx, afterMs, afterMs + 400 * 86_400_000)[0];
+}

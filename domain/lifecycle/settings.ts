@@ -1,0 +1,44 @@
+// An authority's choices, fixed into each case when it opens so that a later change of
+// policy cannot rewrite the history of an open case. Every field has a lawful default.
+import { z } from 'zod';
+
+const period = z.object({
+  unit: z.enum(['working-days', 'calendar-days', 'weeks', 'months']),
+  n: z.number().int().positive(),
+});
+
+export const caseSettingsSchema = z.object({
+  /** 'receipt-day' (ICO LTT47, the safe default) or 'next-working-day' (a reading of the 2018 s45 Code). */
+  receiptRule: z.enum(['receipt-day', 'next-working-day']).default('receipt-day'),
+  /** Replaces the regime's window for asking for an internal review (e.g. 2 months, as some letters state). */
+  reviewRequestWindow: period.optional(),
+  /** Replaces the regime's expectation for a regulator complaint (ICO: 6 weeks). */
+  complaintWindow: period.optional(),
+  /** A clarification that never comes lets the request lapse after this (ICO guidance: 3 months). */
+  clarificationLapse: period.default({ unit: 'months', n: 3 }),
+  /** Working days allowed to disclose after an internal review overturns the original answer. */
+  disclosureAfterOverturnWorkingDays: z.number().int().positive().max(60).default(20),
+  /** The regulator accepts a complaint once an internal review has run this long (ICO: 40 WD). */
+  reviewOverdueForComplaintWorkingDays: z.number().int().positive().default(40),
+  /** Whether a response must be approved before it is recorded as sent. */
+  approvalRequired: z.boolean().default(true),
+  reminders: z
+    .object({
+      /** Working days before a deadline at which the officer is reminded. */
+      beforeDue: z.array(z.number().int().positive().max(60)).default([10, 5, 2]),
+      dueDay: z.boolean().default(true),
+      /** Escalation to the manager on the first overdue working day, then every N working days. */
+      escalateEveryWorkingDays: z.number().int().positive().max(60).default(5),
+      /** A waiting draft reminds the approver every N working days. */
+      approvalEveryWorkingDays: z.number().int().positive().max(60).default(2),
+      /** London local time at which reminders go out, on working days. */
+      timeOfDay: z
+        .string()
+        .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM')
+        .default('09:00'),
+    })
+    .prefault({}),
+});
+export type CaseSettings = z.infer<typeof caseSettingsSchema>;
+export type CaseSettingsInput = z.input<typeof caseSettingsSchema>;
+export const DEFAULT_SETTINGS: CaseSettings = caseSettingsSchema.parse({});

@@ -1,0 +1,94 @@
+// The case as the rules see it: everything decide() needs, nothing it can derive.
+import type { IsoDate } from '../calendar';
+import type { CitedExemption } from '../exemptions';
+import type { CaseEvent } from './events';
+import type { OpenCase } from './open-case';
+import type { DecisionResult, Outcome, ReviewResult } from './outcomes';
+import type { Phase } from './phases';
+import type { CaseSettings } from './settings';
+
+export interface CaseState {
+  reference: string;
+  regime: string;
+  receivedOn: IsoDate;
+  settings: CaseSettings;
+  phase: Phase;
+  officer?: string;
+  approver?: string;
+  /** The response clock: clarification restarts it (s1(3)), fees pause it (s10(2)). */
+  clock: {
+    clarificationReceivedOn?: IsoDate;
+    feePauses: { from: IsoDate; to?: IsoDate }[];
+    extendedUntil?: IsoDate;
+  };
+  clarificationRequestedOn?: IsoDate;
+  feeNoticeOn?: IsoDate;
+  /** Set when an internal review overturns the answer: a new disclosure deadline runs. */
+  disclosureDue?: IsoDate;
+  draft?: { submittedOn: IsoDate; by: string; approvedOn?: IsoDate; approvedBy?: string };
+  response?: {
+    sentOn: IsoDate;
+    outcome: Outcome;
+    exemptions: CitedExemption[];
+    late: boolean;
+    due: IsoDate;
+    workingDaysTaken: number;
+  };
+  /** The final response (the original, or the disclosure after an overturned review). */
+  finalResponseOn?: IsoDate;
+  review?: {
+    requestedOn: IsoDate;
+    due: IsoDate;
+    extendedUntil?: IsoDate;
+    completedOn?: IsoDate;
+    result?: ReviewResult;
+    late?: boolean;
+  };
+  ico?: {
+    complaintOn: IsoDate;
+    icoReference: string;
+    submissionDue?: IsoDate;
+    submittedOn?: IsoDate;
+    decision?: {
+      on: IsoDate;
+      noticeReference: string;
+      result: DecisionResult;
+      steps: string[];
+      complyBy?: IsoDate;
+      appealBy: IsoDate;
+    };
+    compliedOn?: IsoDate;
+    appeal?: { on: IsoDate; appellant: 'authority' | 'requester' };
+  };
+  endedOn?: IsoDate;
+  endReason?: string;
+  /** Every event, in order: the timeline. */
+  events: CaseEvent[];
+  /** Date of the latest event: later entries may not be dated before it. */
+  lastEventOn: IsoDate;
+}
+
+export function initialState(input: OpenCase): CaseState {
+  const opened: CaseEvent = {
+    type: 'opened',
+    on: input.receivedOn,
+    by: input.openedBy,
+    reference: input.reference,
+    regime: input.regime,
+    receivedOn: input.receivedOn,
+    officer: input.officer,
+    approver: input.approver,
+  };
+  return {
+    reference: input.reference,
+    regime: input.regime,
+    receivedOn: input.receivedOn,
+    settings: input.settings,
+    phase: input.officer ? 'in_progress' : 'received',
+    officer: input.officer,
+    approver: input.approver,
+    clock: { feePauses: [] },
+    events: [opened],
+    lastEventOn: input.receivedOn,
+  };
+}

@@ -1,0 +1,147 @@
+// What a person sees of a case: the status query's answer and the timeline's lines.
+// Applicant-blind: nothing about the requester appears here.
+import { formatLongDate, type IsoDate } from '../calendar';
+import { liveDeadlines, primaryDeadline, responseDue, type Deadline } from './case-deadlines';
+import type { RuleContext } from './context';
+import type { CaseEvent } from './events';
+import { PHASE_LABELS, type Phase } from './phases';
+import type { PlannedReminder } from './reminders';
+import type { CaseState } from './state';
+
+export interface CaseStatus {
+  reference: string;
+  regime: string;
+  regimeTitle: string;
+  phase: Phase;
+  phaseLabel: string;
+  receivedOn: IsoDate;
+  officer?: string;
+  approver?: string;
+  clock: 'running' | 'stopped: awaiting clarification' | 'paused: awaiting fee' | 'not running';
+  deadlines: Deadline[];
+  /** The date lists sort by: the first deadline staff must meet. */
+  primaryDue?: IsoDate;
+  responseDue?: IsoDate;
+  nextReminder?: { at: string; kind: string; what: string; due: IsoDate };
+  response?: CaseState['response'];
+  review?: CaseState['review'];
+  ico?: CaseState['ico'];
+  endedOn?: IsoDate;
+  endReason?: string;
+  today: IsoDate;
+  provisionalHolidays: boolean;
+}
+
+function clockState(s: CaseState): CaseStatus['clock'] {
+  if (s.phase === 'awaiting_clarification') return 'stopped: awaiting clarification';
+  if (s.phase === 'awaiting_fee') return 'paused: awaiting fee';
+  if (
+    ['received', 'in_progress', 'extended', 'awaiting_approval', 'approved', 'internal_review'].includes(
+      s.phase,
+    )
+  )
+    return 'running';
+  return 'not running';
+}
+
+export function caseStatus(s: CaseState, ctx: RuleContext, next?: PlannedReminder): CaseStatus {
+  const deadlines = liveDeadlines(s, ctx);
+  return {
+    reference: s.reference,
+    regime: s.regime,
+    regimeTitle: ctx.regime.title,
+    phase: s.phase,
+    phaseLabel: PHASE_LABELS[s.phase],
+    receivedOn: s.receivedOn,
+    officer: s.officer,
+    approver: s.approver,
+    clock: clockState(s),
+    deadlines,
+    primaryDue: primaryDeadline(s, ctx)?.due,
+    responseDue: s.response?.due ?? responseDue(s, ctx) ?? undefined,
+    nextReminder: next && {
+      at: new Date(next.at).toISOString(),
+      kind: next.kind,
+      what: next.what,
+      due: next.due,
+    },
+    response: s.response,
+    review: s.review,
+    ico: s.ico,
+    endedOn: s.endedOn,
+    endReason: s.endReason,
+    today: ctx.today,
+    provisionalHolidays: deadlines.some((d) => ctx.cal.isProvisional(d.due)),
+  };
+}
+
+const pounds = (pence: number): string => `£${(pence / 100).toFixed(2)}`;
+
+/** One line a person can read, e.g. "extended to Tue 24 Jul 2018: public interest test". */
+export function describeEvent(e: CaseEvent): string {
+  switch (e.type) {
+    case 'opened':
+      return `request received (${e.regime.toUpperCase()})${e.officer ? `, case officer ${e.officer}` : ''}`;
+    case 'assigned':
+      return `assigned to ${e.officer}${e.approver ? `, approver ${e.approver}` : ''}`;
+    case 'clarificationRequested':
+      return `clarification requested; clock stopped: ${e.question}`;
+    case 'clarificationReceived':
+      return 'clarification received; a new 20 working days start';
+    case 'feesNoticeIssued':
+      return `fees notice issued for ${pounds(e.amountPence)}; clock paused`;
+    case 'feePaid':
+      return 'fee paid; clock restarted';
+    case 'extended':
+      return `deadline extended to ${formatLongDate(e.until)}: ${e.reason}`;
+    case 'draftSubmitted':
+      return `draft submitted for approval${e.note ? `: ${e.note}` : ''}`;
+    case 'draftApproved':
+      return 'draft approved';
+    case 'draftReturned':
+      return `draft returned: ${e.comment}`;
+    case 'responseSent': {
+      const cited = e.exemptions.map((x) => `${x.section} (${x.kind})`).join(', ');
+      const timing = e.late
+        ? `LATE (due ${formatLongDate(e.due)})`
+        : `on time (due ${formatLongDate(e.due)})`;
+      return `${e.afterReview ? 'disclosure after review' : 'response'} sent: ${e.outcome}${cited ? `, citing ${cited}` : ''}; ${timing}, ${e.workingDaysTaken} working days`;
+    }
+    case 'reviewRequested':
+      return `internal review requested; due ${formatLongDate(e.due)}`;
+    case 'reviewExtended':
+      return `internal review extended to ${formatLongDate(e.until)}: ${e.reason}`;
+    case 'reviewCompleted':
+      return `internal review completed: ${e.result}${e.late ? ' (late)' : ''}${e.disclosureDue ? `; disclose by ${formatLongDate(e.disclosureDue)}` : ''}`;
+    case 'icoComplaintReceived':
+      return `complaint to the regulator, reference ${e.icoReference}${e.submissionDue ? `; submission due ${formatLongDate(e.submissionDue)}` : ''}`;
+    case 'icoSubmissionMade':
+      return 'submission sent to the regulator';
+    case 'icoDecisionIssued':
+      return `decision notice ${e.noticeReference}: ${e.result}${e.complyBy ? `; ${e.steps.length} step(s) by ${formatLongDate(e.complyBy)}` : ''}; appeal by ${formatLongDate(e.appealBy)}`;
+    case 'complied':
+      return 'decision notice steps complied with';
+    case 'appealLodged':
+      return `appeal to the tribunal lodged by the ${e.appellant}`;
+    case 'withdrawn':
+      return `withdrawn: ${e.reason}`;
+    case 'lapsed':
+      return `lapsed: ${e.reason}`;
+    case 'closed':
+      return `closed: ${e.reason}`;
+    case 'reminderUndeliverable':
+      return `reminder could not be delivered (${e.reminder}): ${e.reason}; manager alerted`;
+    case 'holidaysRefreshed':
+      return `bank holiday table refreshed (confirmed through ${e.confirmedThroughYear}); deadlines recomputed`;
+  }
+}
+
+export interface TimelineEntry {
+  on: IsoDate;
+  by: string;
+  type: CaseEvent['type'];
+  text: string;
+}
+
+export const timeline = (s: CaseState): TimelineEntry[] =>
+  s.events.map((e) => ({ on: e.on, by: e.by, type: e.type, text: describeEvent(e) }));

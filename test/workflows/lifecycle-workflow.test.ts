@@ -1,0 +1,165 @@
+// The case workflow on the time-skipping server: the example letter entered after the
+// fact, commands rejected with their reasons, clocks that run out, withdrawal, and a
+// permanent email failure recorded and escalated.
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Worker } from '@temporalio/worker';
+import { ApplicationFailure } from '@temporalio/common';
+import { workflowIdFor, type OpenCaseInput } from '../../domain/lifecycle';
+import { londonDate } from '../../domain/london-time';
+import { commandUpdates, statusQuery, timelineQuery } from '../../workflows/definitions';
+import { startTimeSkippingServer } from '../support/environments';
+import { statusWhenOpen } from './status';
+import { createWorker, recordingActivities } from './harness';
+import { maybeRecordHistory } from './history-recorder';
+
+const OFFICER = 'officer@police.example.gov.uk';
+const APPROVER = 'approver@police.example.gov.uk';
+const TQ = 'lifecycle';
+
+let env: TestWorkflowEnvironment;
+let worker: Worker;
+const recorder = recordingActivities();
+let running: Promise<void>;
+
+beforeAll(async () => {
+  env = await startTimeSkippingServer();
+  worker = await createWorker(env, TQ, recorder.activities);
+  running = worker.run();
+});
+afterAll(async () => {
+  worker?.shutdown();
+  await running;
+  await env?.teardown();
+});
+
+const open = (over: Partial<OpenCaseInput>) => {
+  const input: OpenCaseInput = {
+    reference: 'FOI2018/02892',
+    regime: 'foia',
+    receivedOn: '2018-05-29',
+    summary: 'Use of a named surveillance technique',
+    officer: OFFICER,
+    approver: APPROVER,
+    openedBy: OFFICER,
+    ...over,
+  };
+  return env.client.workflow.start('foiRequest', {
+    taskQueue: TQ,
+    workflowId: workflowIdFor(input.reference),
+    args: [input],
+  });
+};
+
+const sentFor = (reference: string) => recorder.sent.filter((s) => s.msg.reference === reference);
+
+test('(a) the example letter as a migrated case: deadlines from the recorded dates, no reminder for past dates', async () => {
+  const handle = await open({ settings: { reviewRequestWindow: { unit: 'months', n: 2 } } });
+  const u = commandUpdates;
+  await handle.executeUpdate(u.submitDraft, { args: [{ by: OFFICER, on: '2018-06-20' }] });
+  await handle.executeUpdate(u.approve, { args: [{ by: APPROVER, on: '2018-06-22' }] });
+  const responded = await handle.executeUpdate(u.recordResponse, {
+    args: [
+      {
+        by: OFFICER,
+        on: '2018-06-26',
+        outcome: 'neither-confirm-nor-deny',
+        exemptions: [
+          { section: 's24(2)', kind: 'qualified' },
+          { section: 's31(3)', kind: 'qualified' },
+        ],
+        publicInterestTest: true,
+        refusalNoticeComplete: true,
+      },
+    ],
+  });
+  expect(responded.response).toMatchObject({
+    sentOn: '2018-06-26',
+    due: '2018-06-26',
+    late: false,
+    workingDaysTaken: 20,
+  });
+  // The 2-month window of the letter ends 26 Aug 2018; a request inside it is accepted.
+  const review = await handle.executeUpdate(u.requestReview, { args: [{ by: OFFICER, on: '2018-07-10' }] });
+  expect(review.review).toMatchObject({ due: '2018-08-09' }); // 12 Jul (NI) and 6 Aug (Scotland) skipped
+  await handle.executeUpdate(u.completeReview, {
+    args: [{ by: OFFICER, on: '2018-08-01', result: 'upheld' }],
+  });
+  await handle.executeUpdate(u.icoComplaint, {
+    args: [{ by: OFFICER, on: '2018-08-20', icoReference: 'FS50789012', submissionDue: '2018-09-17' }],
+  });
+  await handle.executeUpdate(u.icoSubmission, { args: [{ by: OFFICER, on: '2018-09-14' }] });
+  await handle.executeUpdate(u.icoDecision, {
+    args: [{ by: OFFICER, on: '2019-03-04', noticeReference: 'FS50789012', result: 'complaint-not-upheld' }],
+  });
+  const result = await handle.result();
+  expect(result).toMatchObject({ phase: 'closed', endedOn: '2019-04-02' });
+  expect(sentFor('FOI2018/02892')).toEqual([]);
+  const timeline = await handle.query(timelineQuery);
+  expect(timeline.map((t) => t.type)).toContain('icoDecisionIssued');
+  const events = await maybeRecordHistory('example-letter-migrated', handle);
+  console.log(`example letter (migrated): ${events} history events`);
+  expect(events).toBeLessThan(1000);
+});
+
+test("invalid commands are rejected with the rule's reason and leave the case unchanged", async () => {
+  const today = londonDate(await env.currentTimeMs());
+  const handle = await open({ reference: 'FOI/REJECT/1', receivedOn: today });
+  const before = await statusWhenOpen(handle);
+  const attempt = (p: Promise<unknown>) =>
+    p.then(
+      () => 'accepted',
+      (err: unknown) =>
+        err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure
+          ? err.cause.message
+          : String(err),
+    );
+  expect(await attempt(handle.executeUpdate(commandUpdates.approve, { args: [{ by: APPROVER }] }))).toMatch(
+    /no draft is awaiting approval/,
+  );
+  expect(
+    await attempt(
+      handle.executeUpdate(commandUpdates.recordResponse, {
+        args: [{ by: OFFICER, outcome: 'disclosed-in-full' }],
+      }),
+    ),
+  ).toBe('cannot record a response: the draft has not been approved');
+  expect(
+    await attempt(handle.executeUpdate(commandUpdates.extend, { args: [{ by: OFFICER, reason: '' }] })),
+  ).toBe('reason: the reason is required');
+  expect(await handle.query(statusQuery)).toEqual(before);
+  expect((await handle.query(timelineQuery)).length).toBe(1);
+  await handle.executeUpdate(commandUpdates.withdraw, {
+    args: [{ by: OFFICER, reason: 'requester withdrew' }],
+  });
+  expect(await handle.result()).toMatchObject({ phase: 'withdrawn' });
+});
+
+test('an unpaid fee lapses the request three months after the notice, with no reminders meanwhile', async () => {
+  const today = londonDate(await env.currentTimeMs());
+  const handle = await open({ reference: 'FOI/FEE/1', receivedOn: today, officer: undefined });
+  await handle.executeUpdate(commandUpdates.assign, { args: [{ by: APPROVER, officer: OFFICER }] });
+  const paused = await handle.executeUpdate(commandUpdates.issueFeesNotice, {
+    args: [{ by: OFFICER, amountPence: 4500 }],
+  });
+  expect(paused.clock).toBe('paused: awaiting fee');
+  const result = await handle.result();
+  expect(result.phase).toBe('lapsed');
+  expect(result.endReason).toMatch(/s9\(2\)/);
+  expect(sentFor('FOI/FEE/1').map((s) => s.kind)).toEqual([]);
+});
+
+test('a permanent delivery failure is recorded in the timeline and escalated to the manager', async () => {
+  const today = londonDate(await env.currentTimeMs());
+  const handle = await open({
+    reference: 'FOI/BOUNCE/1',
+    receivedOn: today,
+    officer: 'bounce@invalid.example',
+  });
+  await env.sleep('3 days');
+  const timeline = await handle.query(timelineQuery);
+  expect(timeline.map((t) => t.type)).toContain('reminderUndeliverable');
+  const alerts = sentFor('FOI/BOUNCE/1').filter((s) => s.kind === 'delivery-failure');
+  expect(alerts[0]?.to).toEqual(['manager']);
+  await handle.executeUpdate(commandUpdates.withdraw, { args: [{ by: OFFICER, reason: 'test over' }] });
+});

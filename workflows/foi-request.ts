@@ -1,0 +1,316 @@
+// One durable workflow per information request: a thin, deterministic shell around the
+// pure rules in domain/. It waits for commands (Updates), for timers (reminders and
+// clocks running out) and for activity results (holiday data, email), and nothing else.
+import {
+  ActivityFailure,
+  ApplicationFailure,
+  condition,
+  continueAsNew,
+  allHandlersFinished,
+  proxyActivities,
+  setHandler,
+  upsertMemo,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { EmailKind, Recipient, StaffEmail } from '../activities/email/types';
+import type * as holidayActivities from '../activities/holidays';
+import type { EmailActivities } from '../activities/email/send';
+import { WorkingDayCalendar, type HolidayTable } from '../domain/calendar';
+import {
+  apply,
+  caseStatus,
+  commandSchema,
+  COMMAND_TYPES,
+  decide,
+  describeCommandError,
+  dueTransitions,
+  initialState,
+  isTerminal,
+  nextReminder,
+  nextTransitionDate,
+  openCaseSchema,
+  primaryDeadline,
+  remindersBetween,
+  timeline,
+  type CaseEvent,
+  type CaseState,
+  type CaseStatus,
+  type Command,
+  type OpenCaseInput,
+  type PlannedReminder,
+  type RuleContext,
+} from '../domain/lifecycle';
+import { londonDate, londonLocalTime } from '../domain/london-time';
+import { getRegime } from '../domain/regimes';
+import {
+  commandUpdates,
+  FACTS_MEMO_KEY,
+  holidaysChangedSignal,
+  statusQuery,
+  timelineQuery,
+  type CaseFacts,
+} from './definitions';
+import * as SA from './search-attributes';
+
+const { loadHolidayTable } = proxyActivities<typeof holidayActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { maximumInterval: '5 minutes' },
+});
+
+// Transient SMTP trouble is retried with backoff for up to two days; the activity marks
+// permanent failures (5xx, bad address) non-retryable so they come back at once.
+const { sendStaffEmail } = proxyActivities<EmailActivities>({
+  startToCloseTimeout: '3 minutes', // the transport itself gives up within 2 minutes
+  scheduleToCloseTimeout: '2 days',
+  retry: { initialInterval: '30 seconds', backoffCoefficient: 2, maximumInterval: '1 hour' },
+});
+
+/** State carried across continue-as-new, so a long case keeps a short history. */
+export interface CaseCarryOver {
+  state: CaseState;
+  remindedUpToMs: number;
+}
+
+const ENTRY_GRACE_MS = 24 * 3_600_000;
+
+/** Years of holiday data a case needs: from its receipt to well past any review or complaint. */
+const holidayYears = (receivedOn: string) => {
+  const y = Number(receivedOn.slice(0, 4));
+  return { fromYear: y, toYear: y + 3 };
+};
+
+export async function foiRequest(rawInput: OpenCaseInput, carried?: CaseCarryOver): Promise<CaseStatus> {
+  const parsed = openCaseSchema.safeParse(rawInput);
+  if (!parsed.success) {
+    throw ApplicationFailure.nonRetryable(
+      `invalid case: ${describeCommandError(parsed.error)}`,
+      'InvalidCase',
+    );
+  }
+  const input = parsed.data;
+  const regime = getRegime(input.regime);
+  const workflowId = workflowInfo().workflowId;
+
+  // Handlers are registered before the first await (so no command arrives unhandled);
+  // until the holiday table has arrived they wait, and queries say the case is opening.
+  let cal: WorkingDayCalendar | undefined;
+  let state: CaseState = carried?.state ?? initialState(input);
+  // Reminders dated before the workflow started (a case entered after the fact) never fire.
+  let remindedUpTo = carried?.remindedUpToMs ?? Date.now();
+  let wake = false;
+  let holidaysStale = false;
+  const sending: Promise<void>[] = [];
+
+  const ctxAt = (today?: string): RuleContext => {
+    if (!cal) throw new Error('the case is still opening; ask again in a moment');
+    const now = londonDate(Date.now());
+    return { today: today && today > now ? today : now, cal, regime };
+  };
+
+  const record = (events: CaseEvent[]): void => {
+    for (const e of events) state = apply(state, e);
+    publish();
+    wake = true;
+  };
+
+  /** When clocks that ran out are applied: just after midnight on the day they run out, but
+   * never within a day of the last command, so a case being entered after the fact (whose
+   * windows ended long ago) can be entered to its end before they close it. */
+  let lastCommandAt = 0;
+  const transitionAt = (): number | undefined => {
+    const day = nextTransitionDate(state, ctxAt());
+    return day ? Math.max(londonLocalTime(day, 0, 1), lastCommandAt + ENTRY_GRACE_MS) : undefined;
+  };
+
+  /** Search attributes and memo: what managers' lists and statistics read, applicant-blind. */
+  const publish = (): void => {
+    const ctx = ctxAt();
+    const staffDeadline = primaryDeadline(state, ctx);
+    const due = staffDeadline?.due;
+    upsertSearchAttributes([
+      { key: SA.FoiReference, value: state.reference },
+      { key: SA.FoiRegime, value: state.regime },
+      { key: SA.FoiPhase, value: state.phase },
+      { key: SA.FoiReceivedDate, value: new Date(`${state.receivedOn}T00:00:00Z`) },
+      { key: SA.FoiDueDate, value: due && staffDeadline.remind ? new Date(`${due}T00:00:00Z`) : null },
+      { key: SA.FoiCaseOfficer, value: state.officer ?? null },
+      { key: SA.FoiOutcome, value: state.response?.outcome ?? null },
+      { key: SA.FoiAnsweredLate, value: state.response?.late ?? null },
+    ]);
+    const facts: CaseFacts = {
+      receivedOn: state.receivedOn,
+      regime: state.regime,
+      phase: state.phase,
+      respondedOn: state.response?.sentOn,
+      outcome: state.response?.outcome,
+      late: state.response?.late,
+      workingDaysTaken: state.response?.workingDaysTaken,
+      extended: Boolean(state.clock.extendedUntil),
+      exemptions: state.response?.exemptions.map((e) => e.section),
+      reviewRequestedOn: state.review?.requestedOn,
+      reviewResult: state.review?.result,
+      reviewLate: state.review?.late,
+      icoComplaintOn: state.ico?.complaintOn,
+      icoDecision: state.ico?.decision?.result,
+    };
+    upsertMemo({ [FACTS_MEMO_KEY]: facts });
+  };
+
+  const email = (
+    kind: EmailKind,
+    key: string,
+    to: Recipient[],
+    what: string,
+    due: string,
+    left: number,
+  ): StaffEmail => ({
+    workflowId,
+    reminderKey: key,
+    kind,
+    reference: state.reference,
+    regime: state.regime,
+    what,
+    dueDate: due,
+    workingDaysLeft: left,
+    to,
+    officer: state.officer,
+    phase: state.phase,
+    summary: input.summary,
+    requester: input.requester && { name: input.requester.name, email: input.requester.email },
+  });
+
+  /** Sends one message; a permanent failure is recorded in the timeline and the manager told. */
+  const deliver = async (msg: StaffEmail): Promise<void> => {
+    try {
+      await sendStaffEmail(msg);
+    } catch (err) {
+      if (!(err instanceof ActivityFailure)) throw err;
+      const reason = err.cause instanceof Error ? err.cause.message : err.message;
+      record([
+        {
+          type: 'reminderUndeliverable',
+          on: ctxAt().today,
+          by: 'system',
+          reminder: `${msg.kind} ${msg.reminderKey}`,
+          reason,
+        },
+      ]);
+      if (msg.kind === 'delivery-failure') return;
+      const alert: StaffEmail = {
+        ...msg,
+        kind: 'delivery-failure',
+        reminderKey: `${msg.reminderKey}:undeliverable`,
+        to: [{ role: 'manager' }],
+        failure: {
+          originalKind: msg.kind,
+          to: msg.to.map((r) => ('address' in r ? r.address : r.role)),
+          reason,
+        },
+      };
+      await sendStaffEmail(alert).catch(() => undefined);
+    }
+  };
+
+  const send = (msg: StaffEmail): void => {
+    sending.push(deliver(msg));
+  };
+
+  const sendReminder = (r: PlannedReminder): void =>
+    send(email(r.kind, r.key, r.to, r.what, r.due, r.workingDaysLeft));
+
+  // Commands: the validator rejects (nothing is written to history) with the rule's reason.
+  const toCommand = (type: string, payload: unknown): Command => {
+    const parsedCommand = commandSchema.safeParse({ ...(payload as object), type });
+    if (!parsedCommand.success) throw new Error(describeCommandError(parsedCommand.error));
+    return parsedCommand.data;
+  };
+  for (const type of COMMAND_TYPES) {
+    setHandler(
+      commandUpdates[type],
+      async (payload: unknown) => {
+        await condition(() => cal !== undefined);
+        const decision = decide(state, toCommand(type, payload), ctxAt());
+        if (!decision.ok) throw ApplicationFailure.nonRetryable(decision.reason, 'RejectedCommand');
+        lastCommandAt = Date.now();
+        record(decision.events);
+        return caseStatus(state, ctxAt(), nextReminder(state, ctxAt(), Math.max(remindedUpTo, Date.now())));
+      },
+      {
+        validator: (payload: unknown) => {
+          const command = toCommand(type, payload);
+          if (!cal) return; // the handler decides once the case has opened
+          const decision = decide(state, command, ctxAt());
+          if (!decision.ok) throw new Error(decision.reason);
+        },
+      },
+    );
+  }
+  setHandler(statusQuery, (today?: string) => {
+    const ctx = ctxAt(today);
+    return caseStatus(state, ctx, nextReminder(state, ctx, Math.max(remindedUpTo, Date.now())));
+  });
+  setHandler(timelineQuery, () => timeline(state));
+  setHandler(holidaysChangedSignal, () => {
+    holidaysStale = true;
+    wake = true;
+  });
+
+  const table: HolidayTable = await loadHolidayTable(holidayYears(input.receivedOn));
+  cal = WorkingDayCalendar.fromTable(table, regime.divisions);
+
+  if (!carried) {
+    record([]);
+    const due = primaryDeadline(state, ctxAt());
+    // Tell the officer a case is theirs, unless it was entered after its deadline had passed.
+    if (state.officer && due && due.workingDaysLeft >= 0) {
+      send(
+        email(
+          'receipt-confirmation',
+          'receipt',
+          [{ role: 'officer', address: state.officer }],
+          due.label,
+          due.due,
+          due.workingDaysLeft,
+        ),
+      );
+    }
+  }
+
+  while (!isTerminal(state.phase)) {
+    const ctx = ctxAt();
+    const next = nextReminder(state, ctx, remindedUpTo)?.at;
+    const wakeAt = Math.min(next ?? Infinity, transitionAt() ?? Infinity);
+    if (wakeAt === Infinity) await condition(() => wake);
+    else if (wakeAt > Date.now()) await condition(() => wake, wakeAt - Date.now());
+    wake = false;
+
+    if (holidaysStale) {
+      holidaysStale = false;
+      const fresh = await loadHolidayTable(holidayYears(input.receivedOn));
+      cal = WorkingDayCalendar.fromTable(fresh, regime.divisions);
+      record([
+        {
+          type: 'holidaysRefreshed',
+          on: ctxAt().today,
+          by: 'system',
+          confirmedThroughYear: fresh.confirmedThroughYear,
+        },
+      ]);
+    }
+    const clockAt = transitionAt();
+    if (clockAt !== undefined && Date.now() >= clockAt) record(dueTransitions(state, ctxAt()));
+    const now = Date.now();
+    for (const r of remindersBetween(state, ctxAt(), remindedUpTo, now)) sendReminder(r);
+    remindedUpTo = Math.max(remindedUpTo, now);
+
+    if (workflowInfo().continueAsNewSuggested) {
+      await Promise.all(sending);
+      await condition(allHandlersFinished);
+      await continueAsNew<typeof foiRequest>(rawInput, { state, remindedUpToMs: remindedUpTo });
+    }
+  }
+  await Promise.all(sending);
+  await condition(allHandlersFinished);
+  return caseStatus(state, ctxAt());
+}

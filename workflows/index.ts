@@ -1,0 +1,2 @@
+// Everything the worker registers as workflow code.
+export { foiRequest } from './foi-request';
