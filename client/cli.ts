@@ -3,15 +3,35 @@
 import { Command, CommanderError } from 'commander';
 import { registerDueCommand } from './commands/due';
 import { registerHolidaysCommand } from './commands/holidays';
+import { registerCasework } from './commands/casework';
+import { registerDrafts } from './commands/drafts';
+import { registerEnding } from './commands/ending';
+import { registerList } from './commands/list';
+import { registerOpen } from './commands/open';
+import { registerRegulator } from './commands/regulator';
+import { registerReview } from './commands/review';
+import { registerStats } from './commands/stats';
+import { registerStatus } from './commands/status';
 import { CliError } from './errors';
+import { EXIT_CODES_HELP } from './options';
 
 export function buildProgram(): Command {
   const program = new Command('foi')
     .description('Freedom of Information requests on time: deadlines, cases, lists and statistics')
     .exitOverride()
     .configureOutput({ outputError: (str, write) => write(str.split('\n')[0] + '\n') });
+  program.addHelpText('after', EXIT_CODES_HELP);
   registerDueCommand(program);
   registerHolidaysCommand(program);
+  registerOpen(program);
+  registerCasework(program);
+  registerDrafts(program);
+  registerReview(program);
+  registerRegulator(program);
+  registerEnding(program);
+  registerStatus(program);
+  registerList(program);
+  registerStats(program);
   return program;
 }
 

@@ -20,6 +20,7 @@ import {
   type Proclamations,
 } from '../../domain/calendar';
 import { UsageError } from '../errors';
+import { registerHolidaysRefresh } from './holidays-refresh';
 
 /** The data file compiled into the deadlines (domain/calendar/data/proclamations.json). */
 export const DEFAULT_DATA_FILE = path.resolve(__dirname, '../../domain/calendar/data/proclamations.json');
@@ -147,4 +148,5 @@ export function registerHolidaysCommand(program: Command): void {
     .option('--add-only', 'only add days, never cancel one (for a file listing just the new days)')
     .option('--data <file>', 'the proclamations data file to update', DEFAULT_DATA_FILE)
     .action((file: string, opts: { data: string; addOnly?: boolean }) => runImport(file, opts));
+  registerHolidaysRefresh(holidays);
 }

@@ -1,0 +1,114 @@
+// The calls one case answers: its status and timeline (queries) and its commands
+// (Updates). Each call has a deadline, so a missing worker is reported, not waited on.
+import {
+  QueryNotRegisteredError,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+  type WorkflowHandle,
+} from '@temporalio/client';
+import type { CommandType } from '../domain/lifecycle/commands';
+import { workflowIdFor, type CaseStatus, type OpenCase, type TimelineEntry } from '../domain/lifecycle';
+import {
+  commandUpdates,
+  statusQuery,
+  timelineQuery,
+  WORKFLOW_TYPE,
+  type CommandPayload,
+} from '../workflows/definitions';
+import { FoiPhase } from '../workflows/search-attributes';
+import type { Session } from './connect';
+import { CliError } from './errors';
+import { withDeadline } from './deadline';
+import { NoAnswerError } from './temporal-errors';
+import { londonToday } from './today';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const handleOf = (s: Session, reference: string): WorkflowHandle =>
+  s.client.workflow.getHandle(workflowIdFor(reference));
+
+/** "no case X", or, for a case whose workflow has finished, that it has ended. */
+async function missingCase(s: Session, reference: string): Promise<CliError> {
+  try {
+    const d = await handleOf(s, reference).describe();
+    const phase = d.typedSearchAttributes.get(FoiPhase) ?? d.status.name.toLowerCase();
+    return new CliError(`case ${reference} has ended (${phase}): nothing more can be recorded`);
+  } catch {
+    return new CliError(`no case ${reference}`);
+  }
+}
+
+/** A timed-out call names the task queue the case actually runs on, which may not be ours. */
+async function onCase<T>(s: Session, reference: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await withDeadline(s, fn);
+  } catch (err) {
+    if (!(err instanceof NoAnswerError)) throw err;
+    const queue = await s.client
+      .withDeadline(Date.now() + 5000, () => handleOf(s, reference).describe())
+      .then((d) => d.taskQueue)
+      .catch(() => s.config.taskQueue);
+    throw new NoAnswerError(err.seconds, queue, s.config.namespace);
+  }
+}
+
+/** Runs a query, waiting briefly while a just-started case sets up its handlers. */
+async function query<T>(s: Session, reference: string, run: (h: WorkflowHandle) => Promise<T>): Promise<T> {
+  return onCase(s, reference, async () => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await run(handleOf(s, reference));
+      } catch (err) {
+        if (err instanceof WorkflowNotFoundError) throw new CliError(`no case ${reference}`);
+        if (err instanceof QueryNotRegisteredError && attempt < 40) {
+          await sleep(250);
+          continue;
+        }
+        throw err;
+      }
+    }
+  });
+}
+
+export const fetchStatus = (s: Session, reference: string): Promise<CaseStatus> =>
+  query(s, reference, (h) => h.query(statusQuery, londonToday()));
+
+export const fetchTimeline = (s: Session, reference: string): Promise<TimelineEntry[]> =>
+  query(s, reference, (h) => h.query(timelineQuery));
+
+/** Sends a validated command; the case answers with its new status or the rule's reason. */
+export async function sendCommand<T extends CommandType>(
+  s: Session,
+  reference: string,
+  type: T,
+  payload: CommandPayload<T>,
+): Promise<CaseStatus> {
+  try {
+    return await onCase(s, reference, () =>
+      handleOf(s, reference).executeUpdate(commandUpdates[type], { args: [payload] }),
+    );
+  } catch (err) {
+    if (err instanceof CliError) throw err;
+    if (err instanceof WorkflowNotFoundError) throw await missingCase(s, reference);
+    throw err;
+  }
+}
+
+/** Starts the case's workflow; false when a case with that reference already exists. */
+export async function startCase(s: Session, input: OpenCase): Promise<boolean> {
+  try {
+    await withDeadline(s, () =>
+      s.client.workflow.start(WORKFLOW_TYPE, {
+        workflowId: workflowIdFor(input.reference),
+        taskQueue: s.config.taskQueue,
+        args: [input],
+        // A reference names one case for ever, even once its workflow has finished.
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      }),
+    );
+    return true;
+  } catch (err) {
+    if (err instanceof WorkflowExecutionAlreadyStartedError) return false;
+    throw err;
+  }
+}

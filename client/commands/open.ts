@@ -1,0 +1,116 @@
+// `foi open`: starts a case's workflow the day a request arrives. The input is checked
+// with the same zod schema the workflow uses, so a bad input never reaches the server.
+import type { Command } from 'commander';
+import { openCaseSchema, type OpenCaseInput } from '../../domain/lifecycle/open-case';
+import { isRegimeId, REGIME_IDS } from '../../domain/regimes';
+import { fetchStatus, startCase } from '../case-calls';
+import { withSession } from '../connect';
+import { CliError, UsageError } from '../errors';
+import { parseInput, type FlagNames } from '../input-error';
+import { addByOption, collect, withExitCodes } from '../options';
+import { parsePeriod } from '../parsers';
+import { formatStatus } from '../status-format';
+import { londonToday } from '../today';
+import { whoIsActing } from '../who';
+
+interface OpenOptions {
+  summary?: string;
+  regime: string;
+  received?: string;
+  receivedAt?: string;
+  channel?: string;
+  question?: string[];
+  officer?: string;
+  approver?: string;
+  requesterName?: string;
+  requesterEmail?: string;
+  requesterAddress?: string;
+  reviewRequestWindow?: string;
+  receiptRule?: string;
+  by?: string;
+  json?: boolean;
+}
+
+const FLAGS: FlagNames = {
+  reference: 'reference',
+  regime: '--regime',
+  receivedOn: '--received',
+  receivedAt: '--received-at',
+  channel: '--channel',
+  summary: '--summary',
+  questions: '--question',
+  officer: '--officer',
+  approver: '--approver',
+  openedBy: '--by',
+  'requester.name': '--requester-name',
+  'requester.email': '--requester-email',
+  'requester.address': '--requester-address',
+  'settings.receiptRule': '--receipt-rule',
+};
+
+function caseInput(reference: string, o: OpenOptions): OpenCaseInput {
+  if (!isRegimeId(o.regime)) {
+    throw new UsageError(`--regime: expected one of ${REGIME_IDS.join(', ')} (got "${o.regime}")`);
+  }
+  const requester = { name: o.requesterName, email: o.requesterEmail, address: o.requesterAddress };
+  const settings: Record<string, unknown> = {};
+  if (o.reviewRequestWindow) {
+    settings.reviewRequestWindow = parsePeriod('--review-request-window', o.reviewRequestWindow);
+  }
+  if (o.receiptRule) settings.receiptRule = o.receiptRule;
+  return {
+    reference,
+    regime: o.regime,
+    receivedOn: o.received ?? londonToday(),
+    receivedAt: o.receivedAt,
+    channel: o.channel as OpenCaseInput['channel'],
+    summary: o.summary as string,
+    questions: o.question ?? [],
+    officer: o.officer,
+    approver: o.approver,
+    openedBy: whoIsActing(o.by),
+    requester: Object.values(requester).some((v) => v !== undefined) ? requester : undefined,
+    settings,
+  };
+}
+
+export function registerOpen(program: Command): void {
+  const cmd = program
+    .command('open')
+    .description('open a case the day a request arrives: starts its workflow and its clocks')
+    .argument('<reference>', "the authority's reference, e.g. FOI2018/02892")
+    .option('--summary <text>', 'what is asked, in a line (no personal details)')
+    .option('--regime <id>', `the law it falls under: ${REGIME_IDS.join(', ')}`, 'foia')
+    .option('--received <date>', 'the day the request arrived, YYYY-MM-DD (default: today, London)')
+    .option('--received-at <time>', 'the time it arrived, HH:MM (London)')
+    .option('--channel <channel>', 'email, post, web-form, phone, in-person, social-media or other', 'email')
+    .option('--question <text>', 'one question asked (repeat for each)', collect)
+    .option('--officer <email>', 'the case officer')
+    .option('--approver <email>', 'who signs off the response')
+    .option('--requester-name <name>', "the requester's name (kept out of lists, logs and staff email)")
+    .option('--requester-email <email>', "the requester's email address")
+    .option('--requester-address <text>', "the requester's postal address")
+    .option(
+      '--review-request-window <period>',
+      'the window for asking for an internal review if your letters state one, e.g. "2 months"',
+    )
+    .option('--receipt-rule <rule>', 'receipt-day (default, ICO) or next-working-day');
+  addByOption(cmd).option('--json', 'print the status as JSON');
+  withExitCodes(cmd);
+  cmd.action(async (reference: string, o: OpenOptions) => {
+    const input = parseInput(openCaseSchema, caseInput(reference, o), FLAGS);
+    await withSession(async (s) => {
+      const started = await startCase(s, input);
+      const status = await fetchStatus(s, input.reference).catch((err: unknown) => {
+        if (!started || !(err instanceof CliError)) throw err;
+        throw new CliError(`opened ${input.reference}, but its status is not available: ${err.message}`);
+      });
+      const shown = o.json ? JSON.stringify(status, null, 2) : formatStatus(status);
+      if (!started) {
+        process.stdout.write(`${shown}\n`);
+        throw new CliError(`case ${input.reference} already exists`);
+      }
+      process.stdout.write(`${o.json ? '' : `opened ${input.reference}\n`}${shown}\n`);
+    });
+  });
+}

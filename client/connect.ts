@@ -1,0 +1,59 @@
+// One connection to Temporal per command, from the environment (temporal-config.ts).
+// A short connect timeout so that an unreachable server fails in seconds, not minutes.
+import { Client, Connection } from '@temporalio/client';
+import { CliError, UsageError } from './errors';
+import { ConfigError, loadTemporalConfig, type TemporalConfig } from './temporal-config';
+
+export interface Session {
+  client: Client;
+  config: TemporalConfig;
+}
+
+const CONNECT_TIMEOUT = '5s';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): TemporalConfig {
+  try {
+    return loadTemporalConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) throw new UsageError(err.message);
+    throw err;
+  }
+}
+
+export const unreachable = (config: TemporalConfig): CliError =>
+  new CliError(`cannot reach Temporal at ${config.address}: is it running? (npm start)`);
+
+export async function openSession(
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Session & { close(): Promise<void> }> {
+  const config = loadConfig(env);
+  let connection: Connection;
+  try {
+    connection = await Connection.connect({
+      address: config.address,
+      tls: config.tls,
+      apiKey: config.apiKey,
+      connectTimeout: CONNECT_TIMEOUT,
+    });
+  } catch {
+    throw unreachable(config);
+  }
+  return {
+    client: new Client({ connection, namespace: config.namespace }),
+    config,
+    close: () => connection.close(),
+  };
+}
+
+/** Runs `fn` with a session and closes the connection afterwards, whatever happens. */
+export async function withSession<T>(
+  fn: (s: Session) => Promise<T>,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<T> {
+  const session = await openSession(env);
+  try {
+    return await fn(session);
+  } finally {
+    await session.close().catch(() => undefined);
+  }
+}

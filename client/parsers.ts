@@ -1,0 +1,58 @@
+// Values people type that are not plain strings: money, exemptions, periods, counts.
+import type { CaseSettingsInput } from '../domain/lifecycle/settings';
+import { UsageError } from './errors';
+
+/** '£25', '25.50', '0.5' → pence. */
+export function parsePounds(flag: string, value: unknown): number {
+  const m = /^£?(\d{1,7})(?:\.(\d{1,2}))?$/.exec(String(value).trim());
+  if (!m)
+    throw new UsageError(
+      `${flag}: expected an amount in pounds such as 25 or 25.50 (got "${String(value)}")`,
+    );
+  return Number(m[1]) * 100 + Number((m[2] ?? '0').padEnd(2, '0'));
+}
+
+/** 's24(2):qualified' → { section: 's24(2)', kind: 'qualified' }; the kind is required. */
+export function parseExemption(flag: string, value: string): { section: string; kind: string } {
+  const at = value.lastIndexOf(':');
+  const section = value.slice(0, at).trim();
+  const kind = value.slice(at + 1).trim();
+  if (at < 0 || !section || (kind !== 'absolute' && kind !== 'qualified')) {
+    throw new UsageError(
+      `${flag}: expected SECTION:absolute or SECTION:qualified, e.g. s24(2):qualified (got "${value}")`,
+    );
+  }
+  return { section, kind };
+}
+
+type Period = NonNullable<CaseSettingsInput['reviewRequestWindow']>;
+const UNITS: Record<string, Period['unit']> = {
+  'working-day': 'working-days',
+  'working day': 'working-days',
+  'calendar-day': 'calendar-days',
+  'calendar day': 'calendar-days',
+  week: 'weeks',
+  month: 'months',
+};
+
+/** '2 months', '40 working days', '6 weeks' → { n, unit }. */
+export function parsePeriod(flag: string, value: string): Period {
+  const m = /^(\d{1,3})\s+(working[- ]days?|calendar[- ]days?|weeks?|months?)$/i.exec(value.trim());
+  const unit = m && UNITS[m[2]!.toLowerCase().replace(/s$/, '')];
+  if (!m || !unit || Number(m[1]) === 0) {
+    throw new UsageError(
+      `${flag}: expected a period such as "2 months", "40 working days" or "6 weeks" (got "${value}")`,
+    );
+  }
+  return { n: Number(m[1]), unit };
+}
+
+/** A whole number from 0 to max. */
+export function parseCount(flag: string, value: string, max = 1000): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) > max) {
+    throw new UsageError(
+      `${flag}: expected a whole number of working days from 0 to ${max} (got "${value}")`,
+    );
+  }
+  return Number(value);
+}

@@ -1,0 +1,81 @@
+// A case's status and timeline as a person reads them at a terminal.
+import type { CaseStatus, TimelineEntry } from '../domain/lifecycle';
+import type { Deadline } from '../domain/lifecycle/case-deadlines';
+import { londonDateTime, longDate, workingDaysLeftText } from './words';
+
+function deadlineLines(deadlines: Deadline[], indent: string): string[] {
+  const width = Math.max(0, ...deadlines.map((d) => d.label.length));
+  return deadlines.map(
+    (d) =>
+      `${indent}${d.label.padEnd(width)}  ${longDate(d.due)}  ${workingDaysLeftText(d.workingDaysLeft, d.remind)}`,
+  );
+}
+
+function responseLine(r: NonNullable<CaseStatus['response']>): string {
+  const cited = r.exemptions.map((e) => `${e.section} (${e.kind})`).join(', ');
+  const timing = r.late ? `LATE (due ${longDate(r.due)})` : `on time (due ${longDate(r.due)})`;
+  return `sent ${longDate(r.sentOn)}: ${r.outcome}${cited ? `, citing ${cited}` : ''}; ${timing}, ${r.workingDaysTaken} working days`;
+}
+
+function reviewLine(r: NonNullable<CaseStatus['review']>): string {
+  const parts = [
+    `requested ${longDate(r.requestedOn)}`,
+    `due ${longDate(r.extendedUntil ?? r.due)}${r.extendedUntil ? ' (extended)' : ''}`,
+  ];
+  if (r.completedOn)
+    parts.push(`completed ${longDate(r.completedOn)}: ${r.result ?? '?'}${r.late ? ' (late)' : ''}`);
+  return parts.join(', ');
+}
+
+function icoLine(i: NonNullable<CaseStatus['ico']>): string {
+  const parts = [`complaint ${i.icoReference} on ${longDate(i.complaintOn)}`];
+  if (i.submissionDue && !i.submittedOn) parts.push(`submission due ${longDate(i.submissionDue)}`);
+  if (i.submittedOn) parts.push(`submission sent ${longDate(i.submittedOn)}`);
+  const d = i.decision;
+  if (d) parts.push(`decision notice ${d.noticeReference} ${longDate(d.on)}: ${d.result}`);
+  if (d?.complyBy) parts.push(`${d.steps.length} step(s) by ${longDate(d.complyBy)}`);
+  if (i.compliedOn) parts.push(`complied ${longDate(i.compliedOn)}`);
+  if (i.appeal) parts.push(`appeal by the ${i.appeal.appellant} ${longDate(i.appeal.on)}`);
+  return parts.join('; ');
+}
+
+export function formatStatus(s: CaseStatus): string {
+  const head: [string, string][] = [
+    ['phase', s.phaseLabel],
+    ['received', longDate(s.receivedOn)],
+    ['case officer', s.officer ?? 'none assigned'],
+    ['approver', s.approver ?? 'none'],
+    ['clock', s.clock],
+  ];
+  const tail: [string, string][] = [];
+  const n = s.nextReminder;
+  if (n)
+    tail.push(['next reminder', `${londonDateTime(n.at)}: ${n.kind}, ${n.what} (due ${longDate(n.due)})`]);
+  if (s.response) tail.push(['response', responseLine(s.response)]);
+  if (s.review) tail.push(['internal review', reviewLine(s.review)]);
+  if (s.ico) tail.push(['regulator', icoLine(s.ico)]);
+  if (s.endedOn) tail.push(['ended', `${longDate(s.endedOn)}${s.endReason ? `: ${s.endReason}` : ''}`]);
+  tail.push(['as of', longDate(s.today)]);
+  const width = Math.max(...[...head, ...tail].map(([k]) => k.length)) + 1;
+  const row = ([k, v]: [string, string]) => `${`${k}:`.padEnd(width)}  ${v}`;
+  const deadlines = s.deadlines.length
+    ? ['deadlines:', ...deadlineLines(s.deadlines, '  ')]
+    : [row(['deadlines', 'none live'])];
+  const lines = [`${s.reference}  ${s.regimeTitle}`, ...head.map(row), ...deadlines, ...tail.map(row)];
+  if (s.provisionalHolidays)
+    lines.push('note: some dates depend on bank holidays not yet confirmed by an official list');
+  return lines.join('\n');
+}
+
+/** What a command prints when accepted: the new phase and the live deadlines. */
+export function formatAccepted(s: CaseStatus): string {
+  const lines = [`${s.reference}: ${s.phaseLabel}`];
+  if (s.deadlines.length) lines.push(...deadlineLines(s.deadlines, '  '));
+  else lines.push('  no live deadlines');
+  return lines.join('\n');
+}
+
+export function formatTimeline(entries: TimelineEntry[]): string {
+  const width = Math.max(0, ...entries.map((e) => e.by.length));
+  return entries.map((e) => `${longDate(e.on)}  ${e.by.padEnd(width)}  ${e.text}`).join('\n');
+}

@@ -1,0 +1,30 @@
+// Small pieces of readable English shared by the CLI's outputs.
+import { formatLongDate, type IsoDate } from '../domain/calendar';
+import { londonOffsetMs } from '../domain/london-time';
+
+export const plural = (n: number, one: string, many = `${one}s`): string =>
+  `${n} ${Math.abs(n) === 1 ? one : many}`;
+
+/** "3 working days left", "due today", "2 working days overdue"; a window that is not a
+ * staff deadline (e.g. the requester's time to ask for a review) "ended 2 working days ago". */
+export function workingDaysLeftText(left: number, staffDeadline = true): string {
+  if (left === 0) return staffDeadline ? 'due today' : 'ends today';
+  if (left > 0) return `${plural(left, 'working day')} left`;
+  return staffDeadline
+    ? `${plural(-left, 'working day')} overdue`
+    : `ended ${plural(-left, 'working day')} ago`;
+}
+
+/** 'Tue 26 Jun 2018' for a date. */
+export const longDate = (d: IsoDate): string => formatLongDate(d);
+
+/** An instant as London clocks show it: 'Mon 3 Jun 2024 09:00'. */
+export function londonDateTime(iso: string): string {
+  const ms = Date.parse(iso);
+  const local = new Date(ms + londonOffsetMs(ms)).toISOString();
+  return `${formatLongDate(local.slice(0, 10))} ${local.slice(11, 16)}`;
+}
+
+/** "42.9%" (one decimal), or "n/a" when nothing was counted. */
+export const percent = (part: number, whole: number): string =>
+  whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`;

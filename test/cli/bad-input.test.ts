@@ -1,0 +1,179 @@
+// Every mistake a person can make gets one clear line on stderr, the right exit code
+// (2: bad input, 1: anything else) and changes nothing: the case's timeline and phase
+// are the same afterwards.
+import { workflowIdFor } from '../../domain/lifecycle';
+import { WorkflowNotFoundError } from '@temporalio/client';
+import { startCliHarness, type CliHarness, type Run } from './harness';
+
+const REF = 'FOI-BAD/0001';
+const OFFICER = 'officer@police.example.gov.uk';
+
+let h: CliHarness;
+beforeAll(async () => {
+  h = await startCliHarness('cli-bad-input');
+  const r = await h.foi(['open', REF, '--summary', 'Numbers of drones', '--officer', OFFICER]);
+  if (r.code !== 0) throw new Error(r.stderr);
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+/** One line, the CLI's own words, no stack trace. */
+function expectOneLine(r: Run, code: number, message: string | RegExp): void {
+  expect(r.code).toBe(code);
+  expect(r.stderr.endsWith('\n')).toBe(true);
+  expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(r.stderr).not.toMatch(/\bat .*\.(ts|js):\d+/);
+  if (typeof message === 'string') expect(r.stderr).toBe(`foi: ${message}\n`);
+  else expect(r.stderr).toMatch(message);
+}
+
+const badInputs: [string, string[], string][] = [
+  [
+    'an impossible date',
+    ['extend', REF, '--reason', 'complex', '--on', '2018-02-30'],
+    '--on: expected a real date as YYYY-MM-DD (got "2018-02-30")',
+  ],
+  [
+    'a date in another format',
+    ['clarify', REF, '--question', 'which year?', '--on', '26/06/2018'],
+    '--on: expected a real date as YYYY-MM-DD (got "26/06/2018")',
+  ],
+  ['a missing reason', ['extend', REF], '--reason is required'],
+  ['a blank reason', ['withdraw', REF, '--reason', '   '], '--reason: the reason is required (got "   ")'],
+  [
+    'an unknown outcome',
+    ['respond', REF, '--outcome', 'maybe'],
+    '--outcome: Invalid option: expected one of "disclosed-in-full"|"disclosed-in-part"|"refused"|"neither-confirm-nor-deny"|"not-held"|"cost-limit"|"vexatious-or-repeated" (got "maybe")',
+  ],
+  [
+    'an exemption without its kind',
+    ['respond', REF, '--outcome', 'refused', '--exemption', 's24(2)'],
+    '--exemption: expected SECTION:absolute or SECTION:qualified, e.g. s24(2):qualified (got "s24(2)")',
+  ],
+  [
+    'an officer who is not an email address',
+    ['assign', REF, '--officer', 'Bob'],
+    '--officer: Invalid email address (got "Bob")',
+  ],
+  [
+    'a fee in fractions of a penny',
+    ['fee', REF, '--amount', '10.001'],
+    '--amount: expected an amount in pounds such as 25 or 25.50 (got "10.001")',
+  ],
+  [
+    'an unknown review result',
+    ['review-complete', REF, '--result', 'fine'],
+    '--result: Invalid option: expected one of "upheld"|"partly-upheld"|"overturned" (got "fine")',
+  ],
+  [
+    'a reference with spaces',
+    ['status', 'FOI 2018'],
+    'reference: expected a reference such as FOI2018/02892 (letters, digits, / _ . -) (got "FOI 2018")',
+  ],
+  [
+    'an unknown regime',
+    ['open', 'FOI-BAD/0002', '--summary', 'x', '--regime', 'gdpr'],
+    '--regime: expected one of foia, eir, foisa, foia-schools, foia-archives, foia-armed-forces, foia-overseas (got "gdpr")',
+  ],
+  ['a case without a summary', ['open', 'FOI-BAD/0002'], '--summary is required'],
+  [
+    'an impossible receipt date',
+    ['open', 'FOI-BAD/0002', '--summary', 'x', '--received', '2018-13-01'],
+    '--received: expected a real date as YYYY-MM-DD (got "2018-13-01")',
+  ],
+  [
+    'a receipt time of 25:00',
+    ['open', 'FOI-BAD/0002', '--summary', 'x', '--received-at', '25:00'],
+    '--received-at: expected HH:MM (got "25:00")',
+  ],
+  [
+    'a review window in fortnights',
+    ['open', 'FOI-BAD/0002', '--summary', 'x', '--review-request-window', '3 fortnights'],
+    '--review-request-window: expected a period such as "2 months", "40 working days" or "6 weeks" (got "3 fortnights")',
+  ],
+  [
+    'a list of overdue cases due within a week',
+    ['list', '--overdue', '--due-within', '5'],
+    '--overdue and --due-within: choose one (overdue cases are listed first by default)',
+  ],
+  ['statistics without a period', ['stats'], '--from is required'],
+  [
+    'a period that ends before it starts',
+    ['stats', '--from', '2019-01-01', '--to', '2018-12-31'],
+    '--from 2019-01-01 is after --to 2018-12-31',
+  ],
+];
+
+const failures: [string, string[], string | RegExp][] = [
+  [
+    'an approval with no draft (a rule of the case)',
+    ['approve', REF, '--by', 'approver@police.example.gov.uk'],
+    'rejected: cannot approve: no draft is awaiting approval (the case is in progress)',
+  ],
+  [
+    'a date in the future',
+    ['clarify', REF, '--question', 'which year?', '--on', '2999-01-01'],
+    /^foi: rejected: 2999-01-01 is in the future \(today is \d{4}-\d{2}-\d{2}\)\n$/,
+  ],
+  ['an unknown reference', ['status', 'FOI2099/00001'], 'no case FOI2099/00001'],
+  ['a command to an unknown reference', ['submit', 'FOI2099/00001'], 'no case FOI2099/00001'],
+];
+
+describe('bad input: exit 2, nothing sent', () => {
+  test.each(badInputs)('%s', async (_what, args, message) => {
+    expectOneLine(await h.foi(args), 2, message);
+  });
+});
+
+describe('other failures: exit 1', () => {
+  test.each(failures)('%s', async (_what, args, message) => {
+    expectOneLine(await h.foi(args), 1, message);
+  });
+
+  test('opening a case twice says it exists and shows its status', async () => {
+    const r = await h.foi(['open', REF, '--summary', 'again']);
+    expectOneLine(r, 1, `case ${REF} already exists`);
+    expect(r.stdout).toMatch(/^FOI-BAD\/0001 {2}Freedom of Information Act 2000\nphase: +in progress\n/);
+  });
+
+  test('an unreachable server is named, with what to do', async () => {
+    expectOneLine(
+      await h.foi(['status', REF], { TEMPORAL_ADDRESS: '127.0.0.1:1' }),
+      1,
+      'cannot reach Temporal at 127.0.0.1:1: is it running? (npm start)',
+    );
+  });
+
+  test('a namespace that does not exist', async () => {
+    expectOneLine(
+      await h.foi(['status', REF], { TEMPORAL_NAMESPACE: 'nowhere' }),
+      1,
+      `namespace "nowhere" does not exist at ${h.env.address}: check TEMPORAL_NAMESPACE`,
+    );
+  });
+
+  test('connection settings are checked before connecting (exit 2)', async () => {
+    expectOneLine(
+      await h.foi(['list'], { TEMPORAL_ADDRESS: 'localhost' }),
+      2,
+      'TEMPORAL_ADDRESS: expected host:port, e.g. localhost:7233, got "localhost"',
+    );
+  });
+
+  test('a usage mistake commander catches is exit 2', async () => {
+    const r = await h.foi(['status']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("error: missing required argument 'reference'\n");
+  });
+});
+
+test('none of it changed the case, and no case was opened by a bad `open`', async () => {
+  const timeline = await h.timeline(REF);
+  expect(timeline.map((e) => e.type)).toEqual(['opened']);
+  const r = await h.foi(['status', REF, '--json']);
+  expect(JSON.parse(r.stdout)).toMatchObject({ phase: 'in_progress', officer: OFFICER });
+  await expect(
+    h.env.client.workflow.getHandle(workflowIdFor('FOI-BAD/0002')).describe(),
+  ).rejects.toBeInstanceOf(WorkflowNotFoundError);
+});

@@ -1,0 +1,76 @@
+// Real case statuses for the formatting tests: the example letter's case run through the
+// pure rules (decide/apply) and shown as the workflow's status query would show it.
+import { buildHolidayTable, WorkingDayCalendar } from '../../domain/calendar';
+import {
+  applyAll,
+  caseStatus,
+  commandSchema,
+  decide,
+  initialState,
+  openCaseSchema,
+  timeline,
+  type CaseState,
+  type CaseStatus,
+  type CommandInput,
+  type RuleContext,
+  type TimelineEntry,
+} from '../../domain/lifecycle';
+import { getRegime } from '../../domain/regimes';
+
+export const OFFICER = 'officer@police.example.gov.uk';
+export const APPROVER = 'approver@police.example.gov.uk';
+
+export function ctxOn(today: string): RuleContext {
+  const regime = getRegime('foia');
+  return {
+    today,
+    regime,
+    cal: WorkingDayCalendar.fromTable(buildHolidayTable(2017, 2020), regime.divisions),
+  };
+}
+
+function letterCase(today: string, ...commands: CommandInput[]): CaseState {
+  let s = initialState(
+    openCaseSchema.parse({
+      reference: 'FOI2018/02892',
+      regime: 'foia',
+      receivedOn: '2018-05-29',
+      summary: 'Use of a named surveillance technique',
+      officer: OFFICER,
+      approver: APPROVER,
+      openedBy: OFFICER,
+    }),
+  );
+  for (const c of commands) {
+    const d = decide(s, commandSchema.parse(c), ctxOn(today));
+    if (!d.ok) throw new Error(d.reason);
+    s = applyAll(s, d.events);
+  }
+  return s;
+}
+
+const RESPONSE: CommandInput[] = [
+  { type: 'submitDraft', by: OFFICER, on: '2018-06-20' },
+  { type: 'approve', by: APPROVER, on: '2018-06-21' },
+  {
+    type: 'recordResponse',
+    by: OFFICER,
+    on: '2018-06-26',
+    outcome: 'neither-confirm-nor-deny',
+    exemptions: [
+      { section: 's24(2)', kind: 'qualified' },
+      { section: 's31(3)', kind: 'qualified' },
+    ],
+    publicInterestTest: true,
+    refusalNoticeComplete: true,
+  },
+];
+
+/** Open, in progress, as of `today`. */
+export const openLetterStatus = (today: string): CaseStatus => caseStatus(letterCase(today), ctxOn(today));
+
+/** Answered on 26 June 2018 (the 20th working day), as of `today`. */
+export function answeredLetter(today: string): { status: CaseStatus; timeline: TimelineEntry[] } {
+  const s = letterCase(today, ...RESPONSE);
+  return { status: caseStatus(s, ctxOn(today)), timeline: timeline(s) };
+}
