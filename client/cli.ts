@@ -56,6 +56,11 @@ export async function main(argv: string[]): Promise<number> {
 
 /** Runs the CLI on this process's arguments and sets the exit code. */
 export function run(): void {
+  // `foi list | head`: the reader went away; stop quietly instead of printing a stack.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -32,6 +32,8 @@ export interface ResponseClock {
   feePauses: readonly FeePause[];
   extended: boolean;
   receiptRule?: ReceiptRule;
+  /** A notified extension shorter than the maximum: its total working days (replaces `extended`). */
+  workingDays?: number;
 }
 
 export interface ComputedDeadline {
@@ -78,9 +80,10 @@ export function responseDeadline(
   clock: ResponseClock,
 ): ComputedDeadline {
   const start = responseStart(cal, clock);
-  const workingDays = responseWorkingDays(regime, clock.extended);
-  // FOIA s10(2), FOISA s10(2) (and EIR reg 8 advance payment, treated alike): the working days from the day the fees notice is
-  // given to the day the fee is received, both included, are disregarded. Only days after
+  const workingDays = clock.workingDays ?? responseWorkingDays(regime, clock.extended);
+  // FOIA s10(2), FOISA s10(2), EIR reg 8(6) (which says: including any reg 7 extension):
+  // the working days from the day the fees notice is given to the day the fee is
+  // received, both included, are disregarded. Only days after
   // day 0 can be disregarded: a notice before a clarification stops nothing in the new count.
   const pauses: DateRange[] = [];
   let openSince: IsoDate | undefined;

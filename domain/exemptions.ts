@@ -77,9 +77,21 @@ export interface CitedExemption {
   kind: ExemptionKind;
 }
 
-/** The section a citation names: 's24(2)' → 's24'; EIR regs are matched whole. */
+/** The provision a citation names, however it is written: 's24(2)', 'Section 24(2)',
+ * 's.24', 'S 24' → 's24'; 'reg 12(5)(b)', 'Regulation 12(5)(b)', '12(5)(b)' → 'reg12(5)(b)';
+ * 'reg 13(1)' → 'reg13'. */
 function baseSection(section: string, family: RegimeFamily): string {
-  return family === 'eir' ? section.replace(/\s+/g, '') : section.replace(/\s+/g, '').replace(/\(.*$/, '');
+  const compact = section.toLowerCase().replace(/\s+/g, '').replace(/\./g, '');
+  if (family === 'eir') {
+    const m = /^(?:regulation|reg|r)?(\d+)((?:\([0-9a-z]+\))*)$/.exec(compact);
+    if (!m) return compact;
+    const [, num, parts = ''] = m;
+    // reg 13 is cited whole; reg 12 down to its paragraph and sub-paragraph, e.g. 12(5)(b).
+    if (num === '12') return `reg12${(parts.match(/\([0-9a-z]+\)/g) ?? []).slice(0, 2).join('')}`;
+    return `reg${num}`;
+  }
+  const m = /^(?:section|sec|s)?(\d+[a-z]?)/.exec(compact);
+  return m ? `s${m[1]!.replace(/[a-z]$/, (x) => x.toUpperCase())}` : compact;
 }
 
 /** Why a citation is wrong, or undefined when it is a real provision of the right kind. */

@@ -36,7 +36,10 @@ export interface Regime {
   regulator: { name: string; complaintWindow: Period };
   decisionComplianceCalendarDays: number;
   tribunalAppealCalendarDays: number;
-  feeLapseMonths: number;
+  /** An unpaid fee or charge lapses the request at the end of this period from the notice. */
+  feeLapse: Period;
+  /** Working days an internal review may run before the regulator takes a complaint about it. */
+  complaintAfterReviewWorkingDays: number;
   /** How this regime departs from the plain statute, where it does. */
   note?: string;
 }
@@ -65,7 +68,9 @@ const FOIA: Regime = {
   // s57; First-tier Tribunal (General Regulatory Chamber) Rules 2009 r22: 28 days.
   tribunalAppealCalendarDays: 28,
   // s9(2): no duty to comply unless the fee is paid within three months of the fees notice.
-  feeLapseMonths: 3,
+  feeLapse: { unit: 'months', n: 3 },
+  // ICO: a complaint is accepted once an internal review has taken more than 40 working days.
+  complaintAfterReviewWorkingDays: 40,
 };
 
 const EIR: Regime = {
@@ -84,9 +89,9 @@ const EIR: Regime = {
   reviewResponseWorkingDays: 40,
   reviewMaxWorkingDays: 40,
   // reg 18 applies FOIA Parts IV and V: the same ICO periods.
-  // reg 8: charges may be required in advance; the EIR set no lapse period of their own,
-  // so FOIA's three months (s9(2)) is kept.
-  feeLapseMonths: 3,
+  // reg 8(5): an advance charge must be paid no later than 60 working days after the
+  // notification (statute text as recalled; not checked against an online copy here).
+  feeLapse: workingDays(60),
 };
 
 const FOISA: Regime = {
@@ -112,7 +117,9 @@ const FOISA: Regime = {
   // s56: appeal to the Court of Session on a point of law within 42 days.
   tribunalAppealCalendarDays: 42,
   // s9(4): the fee must be paid within three months of the fees notice.
-  feeLapseMonths: 3,
+  feeLapse: { unit: 'months', n: 3 },
+  // s47(1)(b): an application may follow a failure to answer the review within s21(1)'s 20 WD.
+  complaintAfterReviewWorkingDays: 20,
 };
 
 // The Freedom of Information (Time for Compliance with Request) Regulations 2004

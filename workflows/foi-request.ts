@@ -70,6 +70,7 @@ const { sendStaffEmail } = proxyActivities<EmailActivities>({
 export interface CaseCarryOver {
   state: CaseState;
   remindedUpToMs: number;
+  lastCommandAtMs: number;
 }
 
 const ENTRY_GRACE_MS = 24 * 3_600_000;
@@ -117,7 +118,7 @@ export async function foiRequest(rawInput: OpenCaseInput, carried?: CaseCarryOve
   /** When clocks that ran out are applied: just after midnight on the day they run out, but
    * never within a day of the last command, so a case being entered after the fact (whose
    * windows ended long ago) can be entered to its end before they close it. */
-  let lastCommandAt = 0;
+  let lastCommandAt = carried?.lastCommandAtMs ?? 0;
   const transitionAt = (): number | undefined => {
     const day = nextTransitionDate(state, ctxAt());
     return day ? Math.max(londonLocalTime(day, 0, 1), lastCommandAt + ENTRY_GRACE_MS) : undefined;
@@ -146,7 +147,7 @@ export async function foiRequest(rawInput: OpenCaseInput, carried?: CaseCarryOve
       outcome: state.response?.outcome,
       late: state.response?.late,
       workingDaysTaken: state.response?.workingDaysTaken,
-      extended: Boolean(state.clock.extendedUntil),
+      extended: Boolean(state.clock.extendedWorkingDays),
       exemptions: state.response?.exemptions.map((e) => e.section),
       reviewRequestedOn: state.review?.requestedOn,
       reviewResult: state.review?.result,
@@ -212,8 +213,10 @@ export async function foiRequest(rawInput: OpenCaseInput, carried?: CaseCarryOve
     }
   };
 
+  let pendingSends = 0;
   const send = (msg: StaffEmail): void => {
-    sending.push(deliver(msg));
+    pendingSends++;
+    sending.push(deliver(msg).finally(() => pendingSends--));
   };
 
   const sendReminder = (r: PlannedReminder): void =>
@@ -259,8 +262,9 @@ export async function foiRequest(rawInput: OpenCaseInput, carried?: CaseCarryOve
   const table: HolidayTable = await loadHolidayTable(holidayYears(input.receivedOn));
   cal = WorkingDayCalendar.fromTable(table, regime.divisions);
 
+  // Publish at once (a carried-over case may have moved with a refreshed holiday table).
+  record([]);
   if (!carried) {
-    record([]);
     const due = primaryDeadline(state, ctxAt());
     // Tell the officer a case is theirs, unless it was entered after its deadline had passed.
     if (state.officer && due && due.workingDaysLeft >= 0) {
@@ -304,10 +308,15 @@ export async function foiRequest(rawInput: OpenCaseInput, carried?: CaseCarryOve
     for (const r of remindersBetween(state, ctxAt(), remindedUpTo, now)) sendReminder(r);
     remindedUpTo = Math.max(remindedUpTo, now);
 
-    if (workflowInfo().continueAsNewSuggested) {
-      await Promise.all(sending);
-      await condition(allHandlersFinished);
-      await continueAsNew<typeof foiRequest>(rawInput, { state, remindedUpToMs: remindedUpTo });
+    // Roll over to a fresh history when Temporal suggests it, at a quiet moment: no email
+    // in flight (a send may retry for hours; it must not hold the case's clocks) and no
+    // command half-handled.
+    if (workflowInfo().continueAsNewSuggested && pendingSends === 0 && allHandlersFinished()) {
+      await continueAsNew<typeof foiRequest>(rawInput, {
+        state,
+        remindedUpToMs: remindedUpTo,
+        lastCommandAtMs: lastCommandAt,
+      });
     }
   }
   await Promise.all(sending);

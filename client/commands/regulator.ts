@@ -36,6 +36,10 @@ export function registerRegulator(program: Command): void {
         field: 'steps',
         repeatable: true,
       },
+      {
+        flags: '--comply-by <date>',
+        description: 'the date the notice sets for the steps (default: 35 days, FOISA 42)',
+      },
     ],
   });
   registerUpdateCommand(program, {

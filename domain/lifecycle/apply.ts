@@ -7,7 +7,7 @@ import type { CaseState } from './state';
 /** Where work resumes after a pause or a returned draft. */
 function workingPhase(s: CaseState): Phase {
   if (!s.officer) return 'received';
-  return s.clock.extendedUntil ? 'extended' : 'in_progress';
+  return s.clock.extendedWorkingDays ? 'extended' : 'in_progress';
 }
 
 export function apply(prev: CaseState, e: CaseEvent): CaseState {
@@ -23,7 +23,7 @@ export function apply(prev: CaseState, e: CaseEvent): CaseState {
     case 'assigned':
       s.officer = e.officer;
       s.approver = e.approver;
-      if (s.phase === 'received') s.phase = 'in_progress';
+      if (s.phase === 'received') s.phase = workingPhase(s);
       return s;
     case 'clarificationRequested':
       s.clarificationRequestedOn = e.on;
@@ -32,6 +32,7 @@ export function apply(prev: CaseState, e: CaseEvent): CaseState {
     case 'clarificationReceived':
       // s1(3): the clarification's receipt is a new day 0; earlier pauses no longer matter.
       s.clock = { clarificationReceivedOn: e.on, feePauses: [] };
+      s.feeNoticeOn = undefined; // the clarified request may need its own fees notice
       s.clarificationRequestedOn = undefined;
       s.phase = workingPhase(s);
       return s;
@@ -47,27 +48,29 @@ export function apply(prev: CaseState, e: CaseEvent): CaseState {
       return s;
     }
     case 'extended':
-      s.clock.extendedUntil = e.until;
+      s.clock.extendedWorkingDays = e.workingDays;
       if (s.phase === 'in_progress' || s.phase === 'received') s.phase = workingPhase(s);
       return s;
+    // While a complaint is with the regulator, a disclosure's drafts do not change the phase.
     case 'draftSubmitted':
       s.draft = { submittedOn: e.on, by: e.by };
-      s.phase = 'awaiting_approval';
+      if (s.phase !== 'ico_complaint') s.phase = 'awaiting_approval';
       return s;
     case 'draftApproved':
       s.draft = { ...s.draft!, approvedOn: e.on, approvedBy: e.by };
-      s.phase = 'approved';
+      if (s.phase !== 'ico_complaint') s.phase = 'approved';
       return s;
     case 'draftReturned':
       s.draft = undefined;
-      s.phase = workingPhase(s);
+      if (s.phase !== 'ico_complaint') s.phase = workingPhase(s);
       return s;
     case 'responseSent':
       s.draft = undefined;
       if (e.afterReview) {
         s.disclosureDue = undefined;
         s.finalResponseOn = e.on;
-        s.phase = 'ico_window';
+        // A complaint already with the regulator carries on; otherwise its window opens.
+        s.phase = s.phase === 'ico_complaint' ? 'ico_complaint' : 'ico_window';
       } else {
         s.response = {
           sentOn: e.on,
@@ -89,7 +92,11 @@ export function apply(prev: CaseState, e: CaseEvent): CaseState {
       return s;
     case 'reviewCompleted':
       s.review = { ...s.review!, completedOn: e.on, result: e.result, late: e.late };
-      if (e.result === 'overturned') {
+      if (s.phase === 'ico_complaint') {
+        // A review finished while the regulator already has a complaint: the complaint goes on.
+        if (e.result === 'overturned') s.disclosureDue = e.disclosureDue;
+        else s.finalResponseOn = e.on;
+      } else if (e.result === 'overturned') {
         s.disclosureDue = e.disclosureDue;
         s.phase = workingPhase(s);
       } else {
@@ -98,8 +105,14 @@ export function apply(prev: CaseState, e: CaseEvent): CaseState {
       }
       return s;
     case 'icoComplaintReceived':
-      s.ico = { complaintOn: e.on, icoReference: e.icoReference, submissionDue: e.submissionDue };
-      s.phase = 'ico_complaint';
+      s.ico = {
+        complaintOn: e.on,
+        icoReference: e.icoReference,
+        submissionDue: e.submissionDue,
+        aboutNonResponse: e.aboutNonResponse,
+      };
+      // A complaint that no answer came leaves the case where it is: the answer is still owed.
+      if (!e.aboutNonResponse) s.phase = 'ico_complaint';
       return s;
     case 'icoSubmissionMade':
       s.ico = { ...s.ico!, submittedOn: e.on };

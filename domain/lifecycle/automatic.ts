@@ -5,6 +5,7 @@ import {
   clarificationLapsesOn,
   complaintWindowEnd,
   feeLapsesOn,
+  reviewOutstanding,
   reviewRequestWindowEnd,
 } from './case-deadlines';
 import type { RuleContext } from './context';
@@ -13,6 +14,16 @@ import type { CaseState } from './state';
 
 const reached = (today: IsoDate, d: IsoDate | null): d is IsoDate =>
   d !== null && compareDates(today, d) >= 0;
+
+/** A complaint ends by itself once the decision's appeal window has passed with no appeal,
+ * its steps are done, and no review or disclosure is still owed. */
+function complaintClosesOn(s: CaseState): IsoDate | null {
+  const d = s.ico?.decision;
+  if (!d || s.ico?.appeal || reviewOutstanding(s) || s.disclosureDue) return null;
+  if (d.steps.length > 0 && !s.ico?.compliedOn) return null;
+  const closesOn = addDays(d.appealBy, 1);
+  return s.ico?.compliedOn && compareDates(s.ico.compliedOn, closesOn) > 0 ? s.ico.compliedOn : closesOn;
+}
 
 export function dueTransitions(s: CaseState, ctx: RuleContext): CaseEvent[] {
   const { today } = ctx;
@@ -56,16 +67,12 @@ export function dueTransitions(s: CaseState, ctx: RuleContext): CaseEvent[] {
       return [];
     }
     case 'ico_complaint': {
-      const d = s.ico?.decision;
-      if (!d || s.ico?.appeal) return [];
-      if (d.steps.length > 0 && !s.ico?.compliedOn) return [];
-      const closesOn = addDays(d.appealBy, 1);
-      const later =
-        s.ico?.compliedOn && compareDates(s.ico.compliedOn, closesOn) > 0 ? s.ico.compliedOn : closesOn;
-      if (reached(today, later))
+      const closesOn = complaintClosesOn(s);
+      if (reached(today, closesOn)) {
         return [
-          { type: 'closed', on: later, by, reason: 'decision notice complied with; appeal window ended' },
+          { type: 'closed', on: closesOn, by, reason: 'decision notice complied with; appeal window ended' },
         ];
+      }
       return [];
     }
     default:
@@ -85,11 +92,8 @@ export function nextTransitionDate(s: CaseState, ctx: RuleContext): IsoDate | nu
       return plusOne(reviewRequestWindowEnd(s, ctx));
     case 'ico_window':
       return plusOne(complaintWindowEnd(s, ctx));
-    case 'ico_complaint': {
-      const d = s.ico?.decision;
-      if (!d || s.ico?.appeal || (d.steps.length > 0 && !s.ico?.compliedOn)) return null;
-      return plusOne(d.appealBy);
-    }
+    case 'ico_complaint':
+      return complaintClosesOn(s);
     default:
       return null;
   }

@@ -1,10 +1,10 @@
 // Every date a case is measured against, derived afresh from the state and the
 // calendar at each event, so a newly proclaimed holiday moves open deadlines.
-import { addMonths, compareDates, type IsoDate } from '../calendar';
-import { responseDeadline } from '../deadlines';
+import { addDays, addMonths, compareDates, type IsoDate } from '../calendar';
+import { responseDeadline, responseStart } from '../deadlines';
 import { endOfPeriod } from '../regimes';
 import type { RuleContext } from './context';
-import { PRE_RESPONSE_PHASES } from './phases';
+import { isTerminal, PRE_RESPONSE_PHASES } from './phases';
 import type { CaseState } from './state';
 
 export type DeadlineKey =
@@ -53,9 +53,28 @@ export function maxExtendedDue(s: CaseState, ctx: RuleContext): IsoDate | null {
   }).due;
 }
 
-/** The response deadline in force: the extended date once an extension was notified. */
+/** The response deadline in force: the extended one once an extension was notified. */
 export function responseDue(s: CaseState, ctx: RuleContext): IsoDate | null {
-  return s.clock.extendedUntil ?? statutoryResponseDue(s, ctx);
+  if (!s.clock.extendedWorkingDays) return statutoryResponseDue(s, ctx);
+  return responseDeadline(ctx.cal, ctx.regime, {
+    receivedOn: s.receivedOn,
+    clarificationReceivedOn: s.clock.clarificationReceivedOn,
+    feePauses: s.clock.feePauses,
+    extended: true,
+    workingDays: s.clock.extendedWorkingDays,
+    receiptRule: s.settings.receiptRule,
+  }).due;
+}
+
+/** Day 0 of the response count (receipt or clarification, moved by the receipt rule). */
+export function responseStartDay(s: CaseState, ctx: RuleContext): IsoDate {
+  return responseStart(ctx.cal, {
+    receivedOn: s.receivedOn,
+    clarificationReceivedOn: s.clock.clarificationReceivedOn,
+    feePauses: [],
+    extended: false,
+    receiptRule: s.settings.receiptRule,
+  });
 }
 
 export function reviewRequestWindowEnd(s: CaseState, ctx: RuleContext): IsoDate | null {
@@ -78,16 +97,25 @@ export function complaintWindowEnd(s: CaseState, ctx: RuleContext): IsoDate | nu
 
 export const reviewDue = (s: CaseState): IsoDate | null => s.review?.extendedUntil ?? s.review?.due ?? null;
 
+/** An internal review asked for and not yet answered (it stays owed during a complaint). */
+export const reviewOutstanding = (s: CaseState): boolean => Boolean(s.review && !s.review.completedOn);
+
+/** The clarification may arrive up to the end of the authority's period; the request
+ * lapses the day after. */
 export function clarificationLapsesOn(s: CaseState, ctx: RuleContext): IsoDate | null {
-  return s.clarificationRequestedOn
-    ? endOfPeriod(ctx.cal, s.clarificationRequestedOn, s.settings.clarificationLapse)
-    : null;
+  if (!s.clarificationRequestedOn) return null;
+  return addDays(endOfPeriod(ctx.cal, s.clarificationRequestedOn, s.settings.clarificationLapse), 1);
 }
 
-/** s9(2): the fee must be paid within three months beginning with the day of the notice,
- * so the request lapses on the same date three months on. */
+/** FOIA s9(2) / FOISA s9(4): paid "within the period of three months beginning with the
+ * day" of the notice, so it lapses on the same date three months on. EIR reg 8(5): paid
+ * "no later than 60 working days after" the notification, so it lapses the day after. */
 export function feeLapsesOn(s: CaseState, ctx: RuleContext): IsoDate | null {
-  return s.feeNoticeOn ? addMonths(s.feeNoticeOn, ctx.regime.feeLapseMonths) : null;
+  if (!s.feeNoticeOn) return null;
+  const p = ctx.regime.feeLapse;
+  return p.unit === 'months'
+    ? addMonths(s.feeNoticeOn, p.n)
+    : addDays(endOfPeriod(ctx.cal, s.feeNoticeOn, p), 1);
 }
 
 function entry(
@@ -101,25 +129,38 @@ function entry(
   return [{ key, label, due, workingDaysLeft: ctx.cal.workingDaysBetween(ctx.today, due), remind }];
 }
 
-/** The dates that matter in the case's current phase, most pressing first. */
-export function liveDeadlines(s: CaseState, ctx: RuleContext): Deadline[] {
+/** The answer still owed, if any: the response, or a disclosure after an overturned review. */
+function answerDeadlines(s: CaseState, ctx: RuleContext): Deadline[] {
+  if (s.disclosureDue)
+    return entry(ctx, 'disclosure', 'disclosure after internal review', s.disclosureDue, true);
+  if (!PRE_RESPONSE_PHASES.includes(s.phase)) return [];
+  if (s.phase === 'awaiting_clarification' || s.phase === 'awaiting_fee') return [];
+  const label = s.clock.extendedWorkingDays ? 'response (extended)' : 'response';
+  return entry(ctx, 'response', label, responseDue(s, ctx), true);
+}
+
+function regulatorDeadlines(s: CaseState, ctx: RuleContext): Deadline[] {
+  const ico = s.ico;
+  if (!ico) return [];
+  const regulator = ctx.regime.regulator.name;
   const out: Deadline[] = [];
-  const preResponse = PRE_RESPONSE_PHASES.includes(s.phase);
-  if (preResponse && s.disclosureDue) {
-    out.push(...entry(ctx, 'disclosure', 'disclosure after internal review', s.disclosureDue, true));
-  } else if (preResponse) {
-    const stopped = s.phase === 'awaiting_clarification' || s.phase === 'awaiting_fee';
-    if (!stopped)
-      out.push(
-        ...entry(
-          ctx,
-          'response',
-          s.clock.extendedUntil ? 'response (extended)' : 'response',
-          responseDue(s, ctx),
-          true,
-        ),
-      );
-  }
+  if (!ico.submittedOn)
+    out.push(
+      ...entry(ctx, 'ico-submission', `submission to the ${regulator}`, ico.submissionDue ?? null, true),
+    );
+  const d = ico.decision;
+  // s50(6): steps under appeal by the authority need not be taken until the appeal is decided.
+  const stepsSuspended = ico.appeal?.appellant === 'authority';
+  if (d && !ico.compliedOn && !stepsSuspended)
+    out.push(...entry(ctx, 'compliance', 'decision notice compliance', d.complyBy ?? null, true));
+  if (d && !ico.appeal) out.push(...entry(ctx, 'appeal-window', 'appeal window closes', d.appealBy, false));
+  return out;
+}
+
+/** The dates that matter in the case's current state, most pressing first. */
+export function liveDeadlines(s: CaseState, ctx: RuleContext): Deadline[] {
+  if (isTerminal(s.phase)) return [];
+  const out: Deadline[] = [...answerDeadlines(s, ctx), ...regulatorDeadlines(s, ctx)];
   if (s.phase === 'awaiting_clarification') {
     out.push(
       ...entry(
@@ -144,7 +185,7 @@ export function liveDeadlines(s: CaseState, ctx: RuleContext): Deadline[] {
       ),
     );
   }
-  if (s.phase === 'internal_review')
+  if (reviewOutstanding(s)) {
     out.push(
       ...entry(
         ctx,
@@ -154,6 +195,7 @@ export function liveDeadlines(s: CaseState, ctx: RuleContext): Deadline[] {
         true,
       ),
     );
+  }
   if (s.phase === 'ico_window') {
     out.push(
       ...entry(
@@ -164,23 +206,6 @@ export function liveDeadlines(s: CaseState, ctx: RuleContext): Deadline[] {
         false,
       ),
     );
-  }
-  if (s.phase === 'ico_complaint' && s.ico) {
-    if (!s.ico.submittedOn)
-      out.push(
-        ...entry(
-          ctx,
-          'ico-submission',
-          `submission to the ${ctx.regime.regulator.name}`,
-          s.ico.submissionDue ?? null,
-          true,
-        ),
-      );
-    const d = s.ico.decision;
-    if (d && !s.ico.compliedOn)
-      out.push(...entry(ctx, 'compliance', 'decision notice compliance', d.complyBy ?? null, true));
-    if (d && !s.ico.appeal)
-      out.push(...entry(ctx, 'appeal-window', 'tribunal appeal window closes', d.appealBy, false));
   }
   return out.sort((a, b) => compareDates(a.due, b.due));
 }

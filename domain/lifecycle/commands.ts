@@ -92,6 +92,8 @@ export const commandSchemas = {
     noticeReference: z.string().trim().min(1).max(60),
     result: z.enum(DECISION_RESULTS),
     steps: z.array(z.string().trim().min(1).max(2000)).max(20).default([]),
+    /** The date the notice sets for the steps, when it names one (default: the regime's usual period). */
+    complyBy: isoDate.optional(),
   }),
   complied: z.object({ type: z.literal('complied'), by: who, on }),
   appeal: z.object({ type: z.literal('appeal'), by: who, on, appellant: z.enum(['authority', 'requester']) }),

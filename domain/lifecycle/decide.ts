@@ -5,14 +5,18 @@ import { checkExemption } from '../exemptions';
 import type { Command, CommandOf } from './commands';
 import type { RuleContext } from './context';
 import {
+  clarificationLapsesOn,
+  feeLapsesOn,
   maxExtendedDue,
   responseDue,
+  responseStartDay,
   reviewDue,
+  reviewOutstanding,
   reviewRequestWindowEnd,
   statutoryResponseDue,
 } from './case-deadlines';
 import type { CaseEvent } from './events';
-import { EXEMPTION_OUTCOMES, REFUSAL_OUTCOMES } from './outcomes';
+import { mustCiteExemption, needsRefusalNotice, NOTICE_SECTION } from './outcomes-rules';
 import { isTerminal, PHASE_LABELS, PRE_RESPONSE_PHASES, WORKING_PHASES, type Phase } from './phases';
 import { regimeFamily } from './regime-family';
 import type { CaseState } from './state';
@@ -23,14 +27,13 @@ const reject = (reason: string): Decision => ({ ok: false, reason });
 const accept = (...events: CaseEvent[]): Decision => ({ ok: true, events });
 const fmt = (d: IsoDate): string => `${formatLongDate(d)} (${d})`;
 const after = (a: IsoDate, b: IsoDate): boolean => compareDates(a, b) > 0;
+const onOrAfter = (a: IsoDate, b: IsoDate): boolean => compareDates(a, b) >= 0;
 
-/** Working days from the effective start of the clock to `on`, paused days left out. */
+/** Working days from day 0 of the clock to `on`, paused days left out. */
 function workingDaysTaken(s: CaseState, ctx: RuleContext, on: IsoDate): number {
-  const start = s.clock.clarificationReceivedOn ?? s.receivedOn;
-  let days = ctx.cal.workingDaysBetween(start, on);
+  let days = ctx.cal.workingDaysBetween(responseStartDay(s, ctx), on);
   for (const p of s.clock.feePauses) {
-    const to = p.to ?? on;
-    days -= Math.max(0, ctx.cal.workingDaysBetween(addDays(p.from, -1), to));
+    days -= Math.max(0, ctx.cal.workingDaysBetween(addDays(p.from, -1), p.to ?? on));
   }
   return days;
 }
@@ -40,6 +43,9 @@ function phaseIs(s: CaseState, allowed: readonly Phase[], action: string): strin
   if (isTerminal(s.phase)) return `cannot ${action}: the case is ${s.phase} (${s.endReason ?? 'ended'})`;
   return `cannot ${action} while the case is ${PHASE_LABELS[s.phase]}`;
 }
+
+/** A complaint is open with the regulator (about a response, or about no response). */
+const complaintOpen = (s: CaseState): boolean => Boolean(s.ico) && !isTerminal(s.phase);
 
 type Handler<T extends Command['type']> = (
   s: CaseState,
@@ -57,16 +63,19 @@ const handlers: { [T in Command['type']]: Handler<T> } = {
   requestClarification(s, c, on, ctx) {
     const wrong = phaseIs(s, ['received', 'in_progress'], 'ask for clarification');
     if (wrong) return reject(wrong);
-    // s1(3): the duty to answer waits for the clarification; asking late does not rescue a missed deadline.
+    // s1(3): the duty waits for the clarification; asking late does not rescue a missed deadline.
     const due = responseDue(s, ctx);
     if (due && after(on, due))
       return reject(`cannot ask for clarification after the response deadline, ${fmt(due)}`);
     return accept({ type: 'clarificationRequested', on, by: c.by, question: c.question });
   },
 
-  clarificationReceived(s, c, on) {
+  clarificationReceived(s, c, on, ctx) {
     const wrong = phaseIs(s, ['awaiting_clarification'], 'record a clarification');
     if (wrong) return reject(wrong);
+    const lapse = clarificationLapsesOn(s, ctx);
+    if (lapse && onOrAfter(on, lapse))
+      return reject(`the request lapsed on ${fmt(lapse)} without clarification`);
     return accept({ type: 'clarificationReceived', on, by: c.by });
   },
 
@@ -81,9 +90,13 @@ const handlers: { [T in Command['type']]: Handler<T> } = {
     return accept({ type: 'feesNoticeIssued', on, by: c.by, amountPence: c.amountPence });
   },
 
-  feePaid(s, c, on) {
+  feePaid(s, c, on, ctx) {
     const wrong = phaseIs(s, ['awaiting_fee'], 'record a fee as paid');
     if (wrong) return reject(wrong);
+    // s10(2) disregards the days only for a fee paid in accordance with s9(2): in time.
+    const lapse = feeLapsesOn(s, ctx);
+    if (lapse && onOrAfter(on, lapse))
+      return reject(`the fee was not paid in time: the request lapsed on ${fmt(lapse)}`);
     return accept({ type: 'feePaid', on, by: c.by });
   },
 
@@ -100,8 +113,8 @@ const handlers: { [T in Command['type']]: Handler<T> } = {
     );
     if (wrong) return reject(wrong);
     if (s.disclosureDue) return reject('cannot extend a disclosure ordered by an internal review');
-    if (s.clock.extendedUntil)
-      return reject(`the deadline was already extended to ${fmt(s.clock.extendedUntil)}`);
+    if (s.clock.extendedWorkingDays)
+      return reject(`the deadline was already extended to ${fmt(responseDue(s, ctx)!)}`);
     const statutory = statutoryResponseDue(s, ctx)!;
     const max = maxExtendedDue(s, ctx)!;
     // FOIA s17(2) / EIR reg 7(3): the requester is told within the original period.
@@ -118,28 +131,38 @@ const handlers: { [T in Command['type']]: Handler<T> } = {
     }
     if (!after(until, statutory))
       return reject(`the extended date must be after the current deadline, ${fmt(statutory)}`);
-    return accept({ type: 'extended', on, by: c.by, reason: c.reason, until });
+    if (!ctx.cal.isWorkingDay(until))
+      return reject(`${fmt(until)} is not a working day (${ctx.cal.nonWorkingReason(until)})`);
+    // Kept as a count of working days, so a later fee pause moves it too (EIR reg 8(6)).
+    const workingDays = ctx.regime.responseWorkingDays + ctx.cal.workingDaysBetween(statutory, until);
+    return accept({ type: 'extended', on, by: c.by, reason: c.reason, until, workingDays });
   },
 
   submitDraft(s, c, on) {
-    const wrong = phaseIs(s, WORKING_PHASES, 'submit a draft');
+    const wrong = phaseIs(
+      s,
+      s.disclosureDue ? [...WORKING_PHASES, 'ico_complaint'] : WORKING_PHASES,
+      'submit a draft',
+    );
     if (wrong) return reject(wrong);
     if (!s.officer) return reject('cannot submit a draft: no case officer is assigned');
+    if (s.draft)
+      return reject(`a draft is already with the approver (submitted ${fmt(s.draft.submittedOn)})`);
     return accept({ type: 'draftSubmitted', on, by: c.by, note: c.note });
   },
 
   approve(s, c, on) {
-    if (s.phase !== 'awaiting_approval')
+    if (!s.draft || s.draft.approvedOn)
       return reject(`cannot approve: no draft is awaiting approval (the case is ${PHASE_LABELS[s.phase]})`);
     // Sign-off is a second pair of eyes: the author cannot approve their own draft.
-    if (s.draft && s.draft.by.toLowerCase() === c.by.toLowerCase()) {
+    if (s.draft.by.toLowerCase() === c.by.toLowerCase()) {
       return reject(`cannot approve: ${c.by} submitted this draft; another person must sign it off`);
     }
     return accept({ type: 'draftApproved', on, by: c.by });
   },
 
   returnDraft(s, c, on) {
-    if (s.phase !== 'awaiting_approval')
+    if (!s.draft || s.draft.approvedOn)
       return reject(
         `cannot return a draft: none is awaiting approval (the case is ${PHASE_LABELS[s.phase]})`,
       );
@@ -147,20 +170,26 @@ const handlers: { [T in Command['type']]: Handler<T> } = {
   },
 
   recordResponse(s, c, on, ctx) {
-    if (!PRE_RESPONSE_PHASES.includes(s.phase)) {
+    const disclosing = Boolean(s.disclosureDue);
+    if (!disclosing && !PRE_RESPONSE_PHASES.includes(s.phase)) {
       if (s.response) return reject(`a response was already recorded on ${fmt(s.response.sentOn)}`);
       return reject(phaseIs(s, PRE_RESPONSE_PHASES, 'record a response')!);
     }
+    if (isTerminal(s.phase)) return reject(phaseIs(s, [], 'record a response')!);
     if (s.phase === 'awaiting_clarification')
       return reject('cannot record a response while awaiting clarification');
     if (s.phase === 'awaiting_fee') return reject('cannot record a response while the fees notice is unpaid');
-    if (s.settings.approvalRequired && s.phase !== 'approved')
+    if (s.settings.approvalRequired && !s.draft?.approvedOn)
       return reject('cannot record a response: the draft has not been approved');
     const family = regimeFamily(s.regime);
     if (c.outcome === 'disclosed-in-full' && c.exemptions.length > 0)
       return reject('a disclosure in full cites no exemptions');
-    if (EXEMPTION_OUTCOMES.includes(c.outcome) && c.exemptions.length === 0) {
-      return reject(`a ${c.outcome} response must cite at least one exemption (FOIA s17(1)(b))`);
+    if (mustCiteExemption(family, c.outcome) && c.exemptions.length === 0) {
+      return reject(
+        family === 'eir'
+          ? `a ${c.outcome} response under the EIR must cite the exception relied on (reg 12, e.g. reg12(4)(a) not held, reg12(4)(b) manifestly unreasonable)`
+          : `a ${c.outcome} response must cite at least one exemption (FOIA s17(1)(b))`,
+      );
     }
     for (const e of c.exemptions) {
       const problem = checkExemption(family, e);
@@ -168,15 +197,14 @@ const handlers: { [T in Command['type']]: Handler<T> } = {
     }
     if (c.exemptions.some((e) => e.kind === 'qualified') && !c.publicInterestTest) {
       return reject(
-        'a qualified exemption needs a public interest test: record that it was done (FOIA s2(2), s17(3))',
+        'a qualified exemption needs a public interest test: record that it was done (FOIA s2(2), s17(3); EIR reg 12(1)(b))',
       );
     }
-    if (REFUSAL_OUTCOMES.includes(c.outcome) && !c.refusalNoticeComplete) {
+    if (needsRefusalNotice(family, c.outcome) && !c.refusalNoticeComplete) {
       return reject(
-        'a refusal notice must state the exemption or reason, why it applies, the public interest reasons where qualified, the internal review procedure and the right to complain (FOIA s17); confirm that it does',
+        `a refusal notice must state the exemption or reason, why it applies, the public interest reasons where qualified, the internal review procedure and the right to complain (${NOTICE_SECTION[family]}); confirm that it does`,
       );
     }
-    const afterReview = Boolean(s.disclosureDue);
     const due = s.disclosureDue ?? responseDue(s, ctx)!;
     return accept({
       type: 'responseSent',
@@ -187,8 +215,10 @@ const handlers: { [T in Command['type']]: Handler<T> } = {
       publicInterestTest: c.publicInterestTest,
       due,
       late: after(on, due),
-      workingDaysTaken: workingDaysTaken(s, ctx, on),
-      afterReview,
+      workingDaysTaken: disclosing
+        ? ctx.cal.workingDaysBetween(s.review!.completedOn!, on)
+        : workingDaysTaken(s, ctx, on),
+      afterReview: disclosing,
     });
   },
 
@@ -197,14 +227,14 @@ const handlers: { [T in Command['type']]: Handler<T> } = {
     if (wrong) return reject(wrong);
     const end = reviewRequestWindowEnd(s, ctx)!;
     if (after(on, end)) return reject(`internal review window closed on ${fmt(end)}`);
-    // Code of Practice (s45) para 5.10 / EIR reg 11(4) / FOISA s21(1).
+    // s45 Code of Practice (2018) part 5 / EIR reg 11(4) / FOISA s21(1).
     const due = ctx.cal.addWorkingDays(on, ctx.regime.reviewResponseWorkingDays);
     return accept({ type: 'reviewRequested', on, by: c.by, grounds: c.grounds, due });
   },
 
   extendReview(s, c, on, ctx) {
-    const wrong = phaseIs(s, ['internal_review'], 'extend the internal review');
-    if (wrong) return reject(wrong);
+    if (!reviewOutstanding(s))
+      return reject(phaseIs(s, [], 'extend the internal review') ?? 'no internal review is in progress');
     const r = s.review!;
     if (ctx.regime.reviewMaxWorkingDays <= ctx.regime.reviewResponseWorkingDays) {
       return reject(
@@ -219,8 +249,9 @@ const handlers: { [T in Command['type']]: Handler<T> } = {
   },
 
   completeReview(s, c, on, ctx) {
-    const wrong = phaseIs(s, ['internal_review'], 'complete an internal review');
-    if (wrong) return reject(wrong);
+    if (!reviewOutstanding(s) || isTerminal(s.phase)) {
+      return reject(phaseIs(s, ['internal_review'], 'complete an internal review')!);
+    }
     // An overturned answer re-opens a deadline to disclose (authority setting, default 20 WD).
     const disclosureDue =
       c.result === 'overturned'
@@ -238,10 +269,13 @@ const handlers: { [T in Command['type']]: Handler<T> } = {
 
   icoComplaint(s, c, on, ctx) {
     const regulator = ctx.regime.regulator.name;
+    if (s.ico) return reject(`a complaint to the ${regulator} is already recorded (${s.ico.icoReference})`);
+    let aboutNonResponse = false;
     if (s.phase === 'internal_review') {
-      // The regulator will take a complaint once a review has run too long (ICO: 40 WD).
+      // The regulator takes a complaint once a review has run too long (ICO: 40 WD; FOISA s47(1)(b): 20).
       const r = s.review!;
-      const limit = s.settings.reviewOverdueForComplaintWorkingDays;
+      const limit =
+        s.settings.reviewOverdueForComplaintWorkingDays ?? ctx.regime.complaintAfterReviewWorkingDays;
       if (ctx.cal.workingDaysBetween(r.requestedOn, on) <= limit) {
         return reject(
           `the internal review is still within its time; the ${regulator} takes a complaint after ${limit} working days (from ${fmt(ctx.cal.addWorkingDays(r.requestedOn, limit + 1))})`,
@@ -251,6 +285,15 @@ const handlers: { [T in Command['type']]: Handler<T> } = {
       return reject(
         `the requester must first ask for an internal review (window open until ${fmt(reviewRequestWindowEnd(s, ctx)!)})`,
       );
+    } else if (PRE_RESPONSE_PHASES.includes(s.phase)) {
+      // s50 / FOISA s47: a complaint that no answer came (a breach of s10) needs no review first.
+      const due = responseDue(s, ctx);
+      if (!due || !after(on, due)) {
+        return reject(
+          `a complaint before any response is only about a missed deadline, and the response is not overdue${due ? ` (due ${fmt(due)})` : ''}`,
+        );
+      }
+      aboutNonResponse = true;
     } else if (s.phase !== 'ico_window') {
       return reject(phaseIs(s, ['ico_window', 'internal_review'], `record a complaint to the ${regulator}`)!);
     }
@@ -262,20 +305,22 @@ const handlers: { [T in Command['type']]: Handler<T> } = {
       by: c.by,
       icoReference: c.icoReference,
       submissionDue: c.submissionDue,
+      aboutNonResponse,
     });
   },
 
   icoSubmission(s, c, on, ctx) {
-    const wrong = phaseIs(s, ['ico_complaint'], `record a submission to the ${ctx.regime.regulator.name}`);
-    if (wrong) return reject(wrong);
+    if (!complaintOpen(s))
+      return reject(`cannot record a submission to the ${ctx.regime.regulator.name}: no complaint is open`);
     if (s.ico?.submittedOn) return reject(`the submission was already recorded on ${fmt(s.ico.submittedOn)}`);
     return accept({ type: 'icoSubmissionMade', on, by: c.by });
   },
 
   icoDecision(s, c, on, ctx) {
-    const wrong = phaseIs(s, ['ico_complaint'], 'record a decision notice');
-    if (wrong) return reject(wrong);
+    if (!complaintOpen(s)) return reject('cannot record a decision notice: no complaint is open');
     if (s.ico?.decision) return reject(`a decision notice was already recorded on ${fmt(s.ico.decision.on)}`);
+    if (c.complyBy && compareDates(c.complyBy, on) < 0)
+      return reject('the compliance date cannot be before the decision notice');
     return accept({
       type: 'icoDecisionIssued',
       on,
@@ -283,29 +328,33 @@ const handlers: { [T in Command['type']]: Handler<T> } = {
       noticeReference: c.noticeReference,
       result: c.result,
       steps: c.steps,
-      // FOIA s50(6): at least the appeal period before steps fall due; the ICO usually gives 35 calendar days.
-      complyBy: c.steps.length > 0 ? addDays(on, ctx.regime.decisionComplianceCalendarDays) : undefined,
-      // Tribunal Procedure (First-tier Tribunal) (GRC) Rules 2009 r22(1)(b): 28 days.
+      // FOIA s50(6) / FOISA s49(3)(b): the notice states the time for the steps; without it the usual period applies.
+      complyBy:
+        c.steps.length > 0
+          ? (c.complyBy ?? addDays(on, ctx.regime.decisionComplianceCalendarDays))
+          : undefined,
+      // FOIA s57 with the GRC Rules r22(1)(b): 28 days; FOISA s56: 42 days to the Court of Session.
       appealBy: addDays(on, ctx.regime.tribunalAppealCalendarDays),
     });
   },
 
   complied(s, c, on) {
     const d = s.ico?.decision;
-    if (s.phase !== 'ico_complaint' || !d)
-      return reject('cannot record compliance: there is no decision notice');
+    if (!complaintOpen(s) || !d) return reject('cannot record compliance: there is no decision notice');
     if (d.steps.length === 0) return reject('the decision notice requires no steps');
     if (s.ico?.compliedOn) return reject(`compliance was already recorded on ${fmt(s.ico.compliedOn)}`);
     return accept({ type: 'complied', on, by: c.by });
   },
 
-  appeal(s, c, on) {
+  appeal(s, c, on, ctx) {
     const d = s.ico?.decision;
-    if (s.phase !== 'ico_complaint' || !d)
-      return reject('cannot record an appeal: there is no decision notice');
+    if (!complaintOpen(s) || !d) return reject('cannot record an appeal: there is no decision notice');
     if (s.ico?.appeal) return reject(`an appeal was already recorded on ${fmt(s.ico.appeal.on)}`);
-    if (after(on, d.appealBy))
-      return reject(`the 28-day tribunal appeal window closed on ${fmt(d.appealBy)}`);
+    if (after(on, d.appealBy)) {
+      return reject(
+        `the ${ctx.regime.tribunalAppealCalendarDays}-day appeal window closed on ${fmt(d.appealBy)}`,
+      );
+    }
     return accept({ type: 'appealLodged', on, by: c.by, appellant: c.appellant });
   },
 
@@ -320,11 +369,15 @@ const handlers: { [T in Command['type']]: Handler<T> } = {
   },
 
   close(s, c, on) {
-    if (s.phase !== 'ico_complaint' || !s.ico?.decision) {
+    // A complaint can end without a decision notice (resolved informally) or after one
+    // (e.g. once a tribunal has ruled); every other stage closes by itself.
+    if (s.phase !== 'ico_complaint') {
       return reject(
-        'a case closes by itself when its windows end; closing by hand is for a case after a decision notice (e.g. once a tribunal has ruled)',
+        'a case closes by itself when its windows end; closing by hand is for a complaint to the regulator that has ended',
       );
     }
+    if (s.disclosureDue)
+      return reject(`a disclosure is still owed (due ${fmt(s.disclosureDue)}): record it first`);
     return accept({ type: 'closed', on, by: c.by, reason: c.reason });
   },
 };

@@ -26,7 +26,7 @@ export type CaseEvent = Base &
     | { type: 'clarificationReceived' }
     | { type: 'feesNoticeIssued'; amountPence: number }
     | { type: 'feePaid' }
-    | { type: 'extended'; reason: string; until: IsoDate }
+    | { type: 'extended'; reason: string; until: IsoDate; workingDays: number }
     | { type: 'draftSubmitted'; note?: string }
     | { type: 'draftApproved' }
     | { type: 'draftReturned'; comment: string }
@@ -43,7 +43,12 @@ export type CaseEvent = Base &
     | { type: 'reviewRequested'; grounds?: string; due: IsoDate }
     | { type: 'reviewExtended'; reason: string; until: IsoDate }
     | { type: 'reviewCompleted'; result: ReviewResult; late: boolean; disclosureDue?: IsoDate }
-    | { type: 'icoComplaintReceived'; icoReference: string; submissionDue?: IsoDate }
+    | {
+        type: 'icoComplaintReceived';
+        icoReference: string;
+        submissionDue?: IsoDate;
+        aboutNonResponse: boolean;
+      }
     | { type: 'icoSubmissionMade' }
     | {
         type: 'icoDecisionIssued';

@@ -5,6 +5,7 @@ import type { IsoDate } from '../calendar';
 import { londonDate, londonLocalTime, parseTimeOfDay } from '../london-time';
 import { liveDeadlines, type Deadline, type DeadlineKey } from './case-deadlines';
 import type { RuleContext } from './context';
+import { isTerminal } from './phases';
 import type { CaseState } from './state';
 
 export type ReminderKind =
@@ -91,7 +92,9 @@ function deadlineReminders(
   const out = r.beforeDue.map((n) =>
     make(workingDayBefore(ctx, d.due, n), `before-${n}`, ahead ?? 'deadline-approaching', officer),
   );
-  if (r.dueDay) out.push(make(d.due, 'due', ahead ?? 'due-today', officer));
+  // A date set in calendar days can fall on a non-working day: remind on the working day before.
+  const dueDay = ctx.cal.isWorkingDay(d.due) ? d.due : workingDayBefore(ctx, d.due, 1);
+  if (r.dueDay) out.push(make(dueDay, 'due', ahead ?? 'due-today', officer));
   // First overdue working day: officer and manager; then every N working days: head of service.
   out.push(make(ctx.cal.addWorkingDays(d.due, 1), 'overdue-1', 'overdue', [...officer, { role: 'manager' }]));
   for (let k = 1; k <= MAX_ESCALATIONS; k++) {
@@ -104,7 +107,7 @@ function deadlineReminders(
 }
 
 function approvalReminders(s: CaseState, ctx: RuleContext, upToDate: IsoDate): Omit<PlannedReminder, 'at'>[] {
-  if (s.phase !== 'awaiting_approval' || !s.draft) return [];
+  if (!s.draft || s.draft.approvedOn || isTerminal(s.phase)) return [];
   const every = s.settings.reminders.approvalEveryWorkingDays;
   const to: ReminderRecipient[] = s.approver
     ? [{ role: 'approver', address: s.approver }]
@@ -143,10 +146,14 @@ export function remindersBetween(
       .flatMap((d) => deadlineReminders(s, ctx, d, upToDate)),
     ...approvalReminders(s, ctx, upToDate),
   ];
-  return planned
-    .map((p) => ({ ...p, at: londonLocalTime(p.date, hh, mm) }))
-    .filter((p) => p.at > afterMs && p.at <= upToMs && ctx.cal.isWorkingDay(p.date))
-    .sort((a, b) => a.at - b.at || a.key.localeCompare(b.key));
+  return (
+    planned
+      .map((p) => ({ ...p, at: londonLocalTime(p.date, hh, mm) }))
+      .filter((p) => p.at > afterMs && p.at <= upToMs && ctx.cal.isWorkingDay(p.date))
+      // Plain code-unit order for ties: it decides the order of activity commands, so it must not
+      // depend on the ICU build's collation.
+      .sort((a, b) => a.at - b.at || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  );
 }
 
 /** The first reminder after `afterMs`, if the case has one planned. */

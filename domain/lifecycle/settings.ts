@@ -18,8 +18,8 @@ export const caseSettingsSchema = z.object({
   clarificationLapse: period.default({ unit: 'months', n: 3 }),
   /** Working days allowed to disclose after an internal review overturns the original answer. */
   disclosureAfterOverturnWorkingDays: z.number().int().positive().max(60).default(20),
-  /** The regulator accepts a complaint once an internal review has run this long (ICO: 40 WD). */
-  reviewOverdueForComplaintWorkingDays: z.number().int().positive().default(40),
+  /** Replaces the regime's: the regulator takes a complaint once a review has run this long (ICO 40 WD, FOISA 20). */
+  reviewOverdueForComplaintWorkingDays: z.number().int().positive().optional(),
   /** Whether a response must be approved before it is recorded as sent. */
   approvalRequired: z.boolean().default(true),
   reminders: z

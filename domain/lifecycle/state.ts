@@ -19,7 +19,9 @@ export interface CaseState {
   clock: {
     clarificationReceivedOn?: IsoDate;
     feePauses: { from: IsoDate; to?: IsoDate }[];
-    extendedUntil?: IsoDate;
+    /** A notified extension, as its total of working days, so later fee pauses move it too
+     * (EIR reg 8(6)); the date itself is derived. */
+    extendedWorkingDays?: number;
   };
   clarificationRequestedOn?: IsoDate;
   feeNoticeOn?: IsoDate;
@@ -47,6 +49,8 @@ export interface CaseState {
   ico?: {
     complaintOn: IsoDate;
     icoReference: string;
+    /** The complaint is that no response was sent in time (s10 / s50): the answer is still owed. */
+    aboutNonResponse: boolean;
     submissionDue?: IsoDate;
     submittedOn?: IsoDate;
     decision?: {

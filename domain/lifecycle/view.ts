@@ -58,7 +58,7 @@ export function caseStatus(s: CaseState, ctx: RuleContext, next?: PlannedReminde
     clock: clockState(s),
     deadlines,
     primaryDue: primaryDeadline(s, ctx)?.due,
-    responseDue: s.response?.due ?? responseDue(s, ctx) ?? undefined,
+    responseDue: s.disclosureDue ?? s.response?.due ?? responseDue(s, ctx) ?? undefined,
     nextReminder: next && {
       at: new Date(next.at).toISOString(),
       kind: next.kind,
@@ -87,7 +87,7 @@ export function describeEvent(e: CaseEvent): string {
     case 'clarificationRequested':
       return `clarification requested; clock stopped: ${e.question}`;
     case 'clarificationReceived':
-      return 'clarification received; a new 20 working days start';
+      return 'clarification received; the response clock starts again from this day (s1(3))';
     case 'feesNoticeIssued':
       return `fees notice issued for ${pounds(e.amountPence)}; clock paused`;
     case 'feePaid':
@@ -114,7 +114,7 @@ export function describeEvent(e: CaseEvent): string {
     case 'reviewCompleted':
       return `internal review completed: ${e.result}${e.late ? ' (late)' : ''}${e.disclosureDue ? `; disclose by ${formatLongDate(e.disclosureDue)}` : ''}`;
     case 'icoComplaintReceived':
-      return `complaint to the regulator, reference ${e.icoReference}${e.submissionDue ? `; submission due ${formatLongDate(e.submissionDue)}` : ''}`;
+      return `complaint to the regulator${e.aboutNonResponse ? ' that no response was sent' : ''}, reference ${e.icoReference}${e.submissionDue ? `; submission due ${formatLongDate(e.submissionDue)}` : ''}`;
     case 'icoSubmissionMade':
       return 'submission sent to the regulator';
     case 'icoDecisionIssued':

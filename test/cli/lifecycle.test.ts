@@ -152,7 +152,7 @@ test('the letter, step by step: each command prints the accepted new state', asy
       '--result',
       'complaint-not-upheld',
     ),
-  ).toMatch(/tribunal appeal window closes {2}Fri 1 Mar 2019/);
+  ).toMatch(/appeal window closes {2}Fri 1 Mar 2019/);
 
   const full = await ok('status', LETTER, '--timeline');
   expect(full).toMatch(

@@ -152,7 +152,10 @@ describe('clock stops', () => {
       reason: 'public interest test (s36)',
     });
     expect(extended.phase).toBe('extended');
-    expect(extended.clock.extendedUntil).toBe('2018-08-13');
+    expect(liveDeadlines(extended, ctxFor('foia', '2018-07-02'))[0]).toMatchObject({
+      label: 'response (extended)',
+      due: '2018-08-13',
+    });
   });
 
   test('an unpaid fee lapses the request three months after the notice (s9(2))', () => {
@@ -167,15 +170,22 @@ describe('clock stops', () => {
     expect(tick(s, '2018-09-05')).toMatchObject({ phase: 'lapsed', endedOn: '2018-09-05' });
   });
 
-  test('a clarification that never comes lapses after three months', () => {
+  test('a clarification that never comes lapses the day after three months', () => {
     const s = run(openCase(), '2018-05-31', {
       type: 'requestClarification',
       by,
       on: '2018-05-31',
       question: 'Which years?',
     });
-    expect(tick(s, '2018-08-30').phase).toBe('awaiting_clarification');
-    expect(tick(s, '2018-08-31')).toMatchObject({ phase: 'lapsed', endedOn: '2018-08-31' });
+    // The period ends on 31 Aug: a clarification that day still counts; on 1 Sep the request lapses.
+    expect(run(s, '2018-08-31', { type: 'clarificationReceived', by, on: '2018-08-31' }).phase).toBe(
+      'in_progress',
+    );
+    expect(tick(s, '2018-08-31').phase).toBe('awaiting_clarification');
+    expect(tick(s, '2018-09-01')).toMatchObject({ phase: 'lapsed', endedOn: '2018-09-01' });
+    expect(rejection(s, '2018-09-03', { type: 'clarificationReceived', by, on: '2018-09-01' })).toBe(
+      'the request lapsed on Sat 1 Sep 2018 (2018-09-01) without clarification',
+    );
   });
 });
 
@@ -188,7 +198,7 @@ describe('extension, approval and lateness', () => {
       on: '2018-06-20',
       reason: 'public interest test',
     });
-    expect(s.clock.extendedUntil).toBe('2018-07-25');
+    expect(liveDeadlines(s, ctxFor('foia', '2018-06-20'))[0]!.due).toBe('2018-07-25');
     const answered = run(s, TODAY, ...toApproved('2018-07-20'), { ...respondNcnd, on: '2018-07-25' });
     expect(answered.response).toMatchObject({ late: false, due: '2018-07-25', workingDaysTaken: 40 });
   });

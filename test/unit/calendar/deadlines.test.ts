@@ -190,7 +190,8 @@ describe('regimes', () => {
       regulator: { complaintWindow: { unit: 'weeks', n: 6 } },
       decisionComplianceCalendarDays: 35,
       tribunalAppealCalendarDays: 28,
-      feeLapseMonths: 3,
+      feeLapse: { unit: 'months', n: 3 },
+      complaintAfterReviewWorkingDays: 40,
     });
     expect(REGIMES.eir).toMatchObject({
       divisions: ['england-and-wales', 'scotland', 'northern-ireland'],
@@ -198,6 +199,7 @@ describe('regimes', () => {
       reviewRequestWindow: { unit: 'working-days', n: 40 },
       reviewResponseWorkingDays: 40,
       reviewMaxWorkingDays: 40,
+      feeLapse: { unit: 'working-days', n: 60 },
     });
     expect(REGIMES.foisa).toMatchObject({
       divisions: ['scotland'],
@@ -207,7 +209,8 @@ describe('regimes', () => {
       reviewResponseWorkingDays: 20,
       reviewMaxWorkingDays: 20,
       regulator: { name: 'Scottish Information Commissioner', complaintWindow: { unit: 'months', n: 6 } },
-      feeLapseMonths: 3,
+      feeLapse: { unit: 'months', n: 3 },
+      complaintAfterReviewWorkingDays: 20,
     });
     expect(REGIMES['foia-archives'].responseWorkingDays).toBe(30);
     expect(REGIMES['foia-armed-forces'].responseWorkingDays).toBe(60);

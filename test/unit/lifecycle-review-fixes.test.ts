@@ -1,0 +1,251 @@
+// Rules added after a review against the statutes, each with its dates worked by hand.
+// 2024 facts: St Patrick's Day falls on a Sunday, so Mon 18 Mar is the NI substitute;
+// Good Friday 29 Mar and Easter Monday 1 Apr. FOIA and EIR skip all three (s10(6), reg 2).
+import { liveDeadlines, remindersBetween, type CommandInput } from '../../domain/lifecycle';
+import { APPROVER, ctxFor, OFFICER, openCase, rejection, run, tick } from './lifecycle-helpers';
+
+const by = OFFICER;
+const TODAY = '2026-11-26';
+const approved = (on: string): CommandInput[] => [
+  { type: 'submitDraft', by, on },
+  { type: 'approve', by: APPROVER, on },
+];
+
+describe('fees', () => {
+  test('a fee paid after the three months does not restart the clock (s9(2), s10(2))', () => {
+    const s = run(openCase({ receivedOn: '2024-01-02' }), TODAY, {
+      type: 'issueFeesNotice',
+      by,
+      on: '2024-01-10',
+      amountPence: 900,
+    });
+    expect(rejection(s, TODAY, { type: 'feePaid', by, on: '2024-04-20' })).toBe(
+      'the fee was not paid in time: the request lapsed on Wed 10 Apr 2024 (2024-04-10)',
+    );
+    expect(run(s, TODAY, { type: 'feePaid', by, on: '2024-04-09' }).phase).toBe('in_progress');
+  });
+
+  test('EIR: an advance charge lapses the day after the 60th working day (reg 8(5))', () => {
+    // From 10 Jan: 11-12 (2), 15 Jan-15 Mar (47), 18 Mar skipped, 19-28 Mar (55), 29 Mar and
+    // 1 Apr skipped, 2-5 Apr (59), 8 Apr (60). The request lapses on 9 Apr.
+    const s = run(openCase({ regime: 'eir', receivedOn: '2024-01-02' }), TODAY, {
+      type: 'issueFeesNotice',
+      by,
+      on: '2024-01-10',
+      amountPence: 900,
+    });
+    expect(tick(s, '2024-04-08').phase).toBe('awaiting_fee');
+    expect(tick(s, '2024-04-09')).toMatchObject({ phase: 'lapsed', endedOn: '2024-04-09' });
+  });
+
+  test('EIR: a charge paid after an extension moves the extended date too (reg 8(6))', () => {
+    // Received Mon 8 Jan; 40 WD = Mon 4 Mar. Charge notified 22 Jan, paid 19 Feb: 21 WD
+    // disregarded → 5-8 Mar (4), 11-15 (9), 19-22 (13; 18th skipped), 25-28 (17), 2-5 Apr (21).
+    const s = run(
+      openCase({ regime: 'eir', receivedOn: '2024-01-08' }),
+      TODAY,
+      { type: 'extend', by, on: '2024-01-15', reason: 'complex and voluminous' },
+      { type: 'issueFeesNotice', by, on: '2024-01-22', amountPence: 900 },
+      { type: 'feePaid', by, on: '2024-02-19' },
+    );
+    expect(liveDeadlines(s, ctxFor('eir', '2024-02-19'))[0]).toMatchObject({
+      key: 'response',
+      due: '2024-04-05',
+    });
+  });
+
+  test('a clarified request may have its own fees notice', () => {
+    const s = run(
+      openCase(),
+      TODAY,
+      { type: 'issueFeesNotice', by, on: '2018-05-30', amountPence: 900 },
+      { type: 'feePaid', by, on: '2018-05-31' },
+      { type: 'requestClarification', by, on: '2018-06-01', question: 'Which years?' },
+      { type: 'clarificationReceived', by, on: '2018-06-04' },
+      { type: 'issueFeesNotice', by, on: '2018-06-05', amountPence: 1200 },
+    );
+    expect(s.phase).toBe('awaiting_fee');
+  });
+});
+
+describe('complaints to the regulator', () => {
+  test('FOISA: the Commissioner takes an application once the 20 WD review time has passed (s47(1)(b))', () => {
+    // Review requested 25 Jan 2024; Scottish working days 26 Jan (1) ... 22 Feb (20).
+    const s = run(
+      openCase({ regime: 'foisa', receivedOn: '2024-01-03' }),
+      TODAY,
+      ...approved('2024-01-24'),
+      { type: 'recordResponse', by, on: '2024-01-24', outcome: 'disclosed-in-full' },
+      { type: 'requestReview', by, on: '2024-01-25' },
+    );
+    expect(
+      rejection(s, TODAY, { type: 'icoComplaint', by, on: '2024-02-22', icoReference: 'SIC-1' }),
+    ).toMatch(
+      /still within its time; the Scottish Information Commissioner takes a complaint after 20 working days/,
+    );
+    expect(run(s, TODAY, { type: 'icoComplaint', by, on: '2024-02-23', icoReference: 'SIC-1' }).phase).toBe(
+      'ico_complaint',
+    );
+  });
+
+  test('a complaint that no response came is recorded; the response is still owed', () => {
+    expect(
+      rejection(openCase(), TODAY, { type: 'icoComplaint', by, on: '2018-06-26', icoReference: 'IC-1' }),
+    ).toMatch(/the response is not overdue \(due Tue 26 Jun 2018/);
+    let s = run(openCase(), TODAY, {
+      type: 'icoComplaint',
+      by,
+      on: '2018-07-02',
+      icoReference: 'IC-1',
+      submissionDue: '2018-07-16',
+    });
+    expect(s.phase).toBe('in_progress');
+    expect(liveDeadlines(s, ctxFor('foia', '2018-07-02')).map((d) => d.key)).toEqual([
+      'response',
+      'ico-submission',
+    ]);
+    s = run(s, TODAY, ...approved('2018-07-03'), {
+      type: 'recordResponse',
+      by,
+      on: '2018-07-04',
+      outcome: 'disclosed-in-full',
+    });
+    expect(s.response).toMatchObject({ late: true, workingDaysTaken: 26 });
+  });
+
+  test('a review overdue by 40 WD: the complaint is taken and the review is still owed', () => {
+    // Review requested 2 Jul 2018; 40 WD: 3-6 (4), 9-11, 13 (8), 16-27 (18), 30 Jul-3 Aug (23),
+    // 7-10 (27; 6th skipped), 13-24 (37), 28-30 Aug (40; 27th skipped) → complaint from 31 Aug.
+    let s = run(
+      openCase(),
+      TODAY,
+      ...approved('2018-06-20'),
+      { type: 'recordResponse', by, on: '2018-06-26', outcome: 'disclosed-in-full' },
+      { type: 'requestReview', by, on: '2018-07-02' },
+    );
+    expect(rejection(s, TODAY, { type: 'icoComplaint', by, on: '2018-08-30', icoReference: 'IC-2' })).toMatch(
+      /from Fri 31 Aug 2018/,
+    );
+    s = run(s, TODAY, { type: 'icoComplaint', by, on: '2018-08-31', icoReference: 'IC-2' });
+    expect(s.phase).toBe('ico_complaint');
+    expect(liveDeadlines(s, ctxFor('foia', '2018-08-31')).map((d) => d.key)).toContain('review');
+    s = run(s, TODAY, { type: 'completeReview', by, on: '2018-09-05', result: 'upheld' });
+    expect(s).toMatchObject({ phase: 'ico_complaint', review: { result: 'upheld', late: true } });
+  });
+
+  test('compliance reminders stop while the authority appeals (s50(6)); a weekend date is reminded the Friday before', () => {
+    // Decision Thu 30 May 2024: steps due in 35 days = Thu 4 Jul; appeal by 27 Jun.
+    const decided = run(
+      openCase(),
+      TODAY,
+      ...approved('2018-06-20'),
+      { type: 'recordResponse', by, on: '2018-06-26', outcome: 'disclosed-in-full' },
+      { type: 'requestReview', by, on: '2018-07-02' },
+      { type: 'completeReview', by, on: '2018-07-20', result: 'upheld' },
+      { type: 'icoComplaint', by, on: '2018-08-01', icoReference: 'IC-3' },
+      {
+        type: 'icoDecision',
+        by,
+        on: '2024-05-30',
+        noticeReference: 'IC-3',
+        result: 'complaint-upheld',
+        steps: ['disclose'],
+        complyBy: '2024-07-06',
+      },
+    );
+    const ctx = ctxFor('foia', '2024-05-30');
+    const plan = (s: typeof decided) =>
+      remindersBetween(s, ctx, Date.parse('2024-05-30T12:00:00Z'), Date.parse('2024-07-31T00:00:00Z')).filter(
+        (r) => r.deadline === 'compliance',
+      );
+    // 6 Jul is a Saturday: the due-day reminder goes on Fri 5 Jul.
+    expect(plan(decided).find((r) => r.key.endsWith(':due'))?.date).toBe('2024-07-05');
+    const appealed = run(decided, TODAY, { type: 'appeal', by, on: '2024-06-10', appellant: 'authority' });
+    expect(plan(appealed)).toEqual([]);
+  });
+
+  test('a complaint resolved informally can be closed without a decision notice', () => {
+    const s = run(
+      openCase(),
+      TODAY,
+      ...approved('2018-06-20'),
+      { type: 'recordResponse', by, on: '2018-06-26', outcome: 'disclosed-in-full' },
+      { type: 'requestReview', by, on: '2018-07-02' },
+      { type: 'completeReview', by, on: '2018-07-20', result: 'upheld' },
+      { type: 'icoComplaint', by, on: '2018-08-01', icoReference: 'IC-4' },
+      { type: 'close', by, on: '2018-09-01', reason: 'resolved informally by the ICO' },
+    );
+    expect(s).toMatchObject({ phase: 'closed', endReason: 'resolved informally by the ICO' });
+  });
+});
+
+describe('responses', () => {
+  test('EIR "not held" and "manifestly unreasonable" are exceptions with a refusal notice (reg 12(4), reg 14)', () => {
+    const s = run(openCase({ regime: 'eir' }), TODAY, ...approved('2018-06-20'));
+    expect(
+      rejection(s, TODAY, { type: 'recordResponse', by, on: '2018-06-26', outcome: 'not-held' }),
+    ).toMatch(/must cite the exception relied on/);
+    expect(
+      rejection(s, TODAY, {
+        type: 'recordResponse',
+        by,
+        on: '2018-06-26',
+        outcome: 'cost-limit',
+        exemptions: [{ section: 'reg 12(4)(b)', kind: 'qualified' }],
+        refusalNoticeComplete: true,
+      }),
+    ).toMatch(/needs a public interest test/);
+    const answered = run(s, TODAY, {
+      type: 'recordResponse',
+      by,
+      on: '2018-06-26',
+      outcome: 'not-held',
+      exemptions: [{ section: 'Regulation 12(4)(a)', kind: 'qualified' }],
+      publicInterestTest: true,
+      refusalNoticeComplete: true,
+    });
+    expect(answered.response?.outcome).toBe('not-held');
+  });
+
+  test('citations as letters write them ("Section 24(2)") are understood', () => {
+    const s = run(openCase(), TODAY, ...approved('2018-06-20'), {
+      type: 'recordResponse',
+      by,
+      on: '2018-06-26',
+      outcome: 'neither-confirm-nor-deny',
+      exemptions: [
+        { section: 'Section 24(2)', kind: 'qualified' },
+        { section: 's.31(3)', kind: 'qualified' },
+      ],
+      publicInterestTest: true,
+      refusalNoticeComplete: true,
+    });
+    expect(s.phase).toBe('review_window');
+  });
+
+  test('with the next-working-day receipt rule, days taken count from that day', () => {
+    // Received Sat 6 Jan 2024 → day 0 Mon 8 Jan; 20 WD = Mon 5 Feb.
+    const s = run(
+      openCase({ receivedOn: '2024-01-06', settings: { receiptRule: 'next-working-day' } }),
+      TODAY,
+      ...approved('2024-02-01'),
+      {
+        type: 'recordResponse',
+        by,
+        on: '2024-02-05',
+        outcome: 'disclosed-in-full',
+      },
+    );
+    expect(s.response).toMatchObject({ due: '2024-02-05', late: false, workingDaysTaken: 20 });
+  });
+
+  test('assigning an officer to an extended, unassigned case keeps it extended', () => {
+    const s = run(
+      openCase({ officer: undefined }),
+      TODAY,
+      { type: 'extend', by, on: '2018-06-01', reason: 'public interest test (s31)' },
+      { type: 'assign', by, on: '2018-06-02', officer: OFFICER },
+    );
+    expect(s.phase).toBe('extended');
+  });
+});
