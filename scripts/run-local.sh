@@ -69,9 +69,9 @@ cat >&2 <<BANNER
     Temporal      localhost:$TEMPORAL_PORT, namespace foi
 
   Open a first request (in another terminal):
-    npx foi open --reference FOI2026/00001 --received $(date +%F) --officer officer@example.gov.uk \\
-      --approver approver@example.gov.uk --summary "Number of speed cameras in the county"
-    npx foi status FOI2026/00001
+    npx foi open FOI$(date +%Y)/00001 --summary "Number of speed cameras in the county" \\
+      --officer officer@example.gov.uk --approver approver@example.gov.uk
+    npx foi status FOI$(date +%Y)/00001
     npx foi list
 
   Ctrl-C stops everything; cases are kept in data/temporal.db.

@@ -130,7 +130,9 @@ export async function startMailpit(extraArgs: string[] = []): Promise<Mailpit> {
     const res = await fetch(api + route, { method });
     if (!res.ok) throw new Error(`mailpit ${method} ${route}: HTTP ${res.status} ${await res.text()}`);
     const body = await res.text();
-    return (body ? JSON.parse(body) : undefined) as T;
+    // Some routes answer plain "ok" rather than JSON.
+    if (!body || !/^[[{]/.test(body.trimStart())) return undefined as T;
+    return JSON.parse(body) as T;
   }
 
   const list = async () =>

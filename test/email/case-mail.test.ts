@@ -1,0 +1,100 @@
+// The whole chain with nothing stood in: the case workflow on the time-skipping server,
+// the real email activity, and a real Mailpit that refuses addresses outside
+// example.gov.uk. A case's reminders arrive; a refused officer address is recorded in the
+// timeline and the manager is told by email.
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Worker } from '@temporalio/worker';
+import { loadEmailConfig } from '../../activities/email';
+import { workflowIdFor, type OpenCaseInput } from '../../domain/lifecycle';
+import { londonDate } from '../../domain/london-time';
+import { commandUpdates, timelineQuery } from '../../workflows/definitions';
+import { createActivities } from '../../worker/activities';
+import { startTimeSkippingServer } from '../support/environments';
+import { startMailpit, type Mailpit } from '../support/mailpit';
+import { createWorker } from '../workflows/harness';
+
+const MANAGER = 'foi-manager@example.gov.uk';
+let env: TestWorkflowEnvironment;
+let mailpit: Mailpit;
+let worker: Worker;
+let running: Promise<void>;
+
+beforeAll(async () => {
+  mailpit = await startMailpit(['--smtp-allowed-recipients', '@example\\.gov\\.uk$']);
+  env = await startTimeSkippingServer();
+  const email = loadEmailConfig({
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(mailpit.smtpPort),
+    MAIL_FROM: 'FOI reminders <foi@example.gov.uk>',
+    MANAGER_EMAIL: MANAGER,
+    HEAD_OF_SERVICE_EMAIL: 'head@example.gov.uk',
+  });
+  worker = await createWorker(env, 'case-mail', createActivities(email));
+  running = worker.run();
+});
+afterAll(async () => {
+  worker?.shutdown();
+  await running;
+  await env?.teardown();
+  await mailpit?.stop();
+});
+
+/** Mailpit's messages once `count` have arrived (delivery is asynchronous to the test). */
+async function messages(count: number) {
+  for (let i = 0; i < 100; i++) {
+    const list = await mailpit.list();
+    if (list.length >= count) return list;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return mailpit.list();
+}
+
+const open = async (reference: string, officer: string) => {
+  const input: OpenCaseInput = {
+    reference,
+    regime: 'foia',
+    receivedOn: londonDate(await env.currentTimeMs()),
+    summary: 'Number of speed cameras',
+    officer,
+    openedBy: officer,
+    requester: { name: 'Ada Requester', email: 'ada@example.org' },
+  };
+  return env.client.workflow.start('foiRequest', {
+    taskQueue: 'case-mail',
+    workflowId: workflowIdFor(reference),
+    args: [input],
+  });
+};
+
+test('the officer receives the case by email, once, without the requester in it', async () => {
+  await mailpit.deleteAll();
+  const handle = await open('FOI/MAIL/1', 'officer@example.gov.uk');
+  const [summary] = await messages(1);
+  const message = await mailpit.get(summary!.ID);
+  expect((message.To ?? []).map((a) => a.Address)).toEqual(['officer@example.gov.uk']);
+  expect(message.Subject).toMatch(/^FOI\/MAIL\/1: /);
+  expect(message.Text + message.HTML).not.toMatch(/Ada|ada@example\.org/);
+  await handle.executeUpdate(commandUpdates.withdraw, {
+    args: [{ by: 'officer@example.gov.uk', reason: 'test over' }],
+  });
+  await handle.result();
+  expect(await mailpit.list()).toHaveLength(1);
+});
+
+test('a refused officer address is recorded in the timeline and the manager is told', async () => {
+  await mailpit.deleteAll();
+  const handle = await open('FOI/MAIL/2', 'officer@elsewhere.example');
+  const list = await messages(1);
+  const alert = await mailpit.get(list[0]!.ID);
+  expect((alert.To ?? []).map((a) => a.Address)).toEqual([MANAGER]);
+  expect(alert.Text).toContain('officer@elsewhere.example');
+  let timeline = await handle.query(timelineQuery);
+  for (let i = 0; i < 50 && !timeline.some((t) => t.type === 'reminderUndeliverable'); i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    timeline = await handle.query(timelineQuery);
+  }
+  const entry = timeline.find((t) => t.type === 'reminderUndeliverable');
+  expect(entry?.text).toMatch(/receipt-confirmation receipt/);
+  expect(entry?.text).toMatch(/officer@elsewhere\.example/);
+  await handle.executeUpdate(commandUpdates.withdraw, { args: [{ by: 'manager', reason: 'test over' }] });
+});
