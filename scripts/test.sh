@@ -4,8 +4,12 @@
 # Extra arguments go to jest, e.g. `npm test -- test/unit`.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$REPO_ROOT"
-eval "$(bash scripts/setup.sh)"
+# A failed installation stops here (an `eval` of nothing would carry on).
+tools="$(bash scripts/setup.sh)" || exit 1
+eval "$tools"
 export TEMPORAL_CLI MAILPIT_BIN TEMPORAL_TEST_SERVER
-say "typecheck"; npx tsc --noEmit
-say "lint"; npx eslint . && npx prettier --check . >/dev/null || die "lint failed (npm run format fixes formatting)"
-say "jest"; npx jest "$@"
+bash scripts/install-tools.sh --compose-validator || exit 1
+bin="$REPO_ROOT/node_modules/.bin"
+say "typecheck"; "$bin/tsc" --noEmit
+say "lint"; { "$bin/eslint" . && "$bin/prettier" --check . >/dev/null; } || die "lint failed (npm run format fixes formatting)"
+say "jest"; "$bin/jest" "$@"

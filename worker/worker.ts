@@ -12,6 +12,8 @@ async function main(): Promise<void> {
     address: temporal.address,
     tls: temporal.tls,
     apiKey: temporal.apiKey,
+  }).catch(() => {
+    throw new Error(`cannot reach Temporal at ${temporal.address}: is it running? (npm start runs one)`);
   });
   const worker = await Worker.create({
     connection,

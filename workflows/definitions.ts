@@ -6,7 +6,7 @@ import type { IsoDate } from '../domain/calendar';
 import type { CommandInput, CommandType } from '../domain/lifecycle/commands';
 import type { CaseStatus, TimelineEntry } from '../domain/lifecycle/view';
 
-export const TASK_QUEUE_DEFAULT = 'foi-requests';
+export { TASK_QUEUE_DEFAULT } from './task-queue';
 export const WORKFLOW_TYPE = 'foiRequest';
 
 /** The payload of a command's Update: the command without its `type`, which the Update names. */

@@ -178,7 +178,10 @@ export async function foiRequest(rawInput: OpenCaseInput, carried?: CaseCarryOve
     officer: state.officer,
     phase: state.phase,
     summary: input.summary,
-    requester: input.requester && { name: input.requester.name, email: input.requester.email },
+    requester:
+      input.settings.staffEmailShowsRequester && input.requester
+        ? { name: input.requester.name, email: input.requester.email }
+        : undefined,
   });
 
   /** Sends one message; a permanent failure is recorded in the timeline and the manager told. */

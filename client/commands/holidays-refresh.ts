@@ -2,16 +2,28 @@
 // to fetch the holiday table again, so its deadlines move without anyone touching it.
 import type { Command } from 'commander';
 import { withSession } from '../connect';
+import { withDeadline } from '../deadline';
 import { holidaysChangedSignal, WORKFLOW_TYPE } from '../../workflows/definitions';
 
 export async function refreshOpenCases(): Promise<number> {
-  return withSession(async ({ client }) => {
-    let signalled = 0;
+  return withSession(async (session) => {
+    const { client } = session;
     const query = `WorkflowType = '${WORKFLOW_TYPE}' AND ExecutionStatus = 'Running'`;
-    for await (const wf of client.workflow.list({ query })) {
-      await client.workflow.getHandle(wf.workflowId, wf.runId).signal(holidaysChangedSignal);
+    // Each server call has its own deadline, so a large authority's list can take its time.
+    const open = await withDeadline(session, async () => {
+      const ids: { workflowId: string; runId: string }[] = [];
+      for await (const wf of client.workflow.list({ query }))
+        ids.push({ workflowId: wf.workflowId, runId: wf.runId });
+      return ids;
+    });
+    let signalled = 0;
+    for (const { workflowId, runId } of open) {
+      await withDeadline(session, () =>
+        client.workflow.getHandle(workflowId, runId).signal(holidaysChangedSignal),
+      );
       signalled++;
-      if (signalled % 100 === 0) process.stderr.write(`  ${signalled} cases told so far...\n`);
+      if (signalled % 100 === 0)
+        process.stderr.write(`  ${signalled} of ${open.length} cases told so far...\n`);
     }
     return signalled;
   });

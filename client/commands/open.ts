@@ -27,6 +27,7 @@ interface OpenOptions {
   requesterAddress?: string;
   reviewRequestWindow?: string;
   receiptRule?: string;
+  staffEmailShowsRequester?: boolean;
   by?: string;
   json?: boolean;
 }
@@ -58,6 +59,7 @@ function caseInput(reference: string, o: OpenOptions): OpenCaseInput {
     settings.reviewRequestWindow = parsePeriod('--review-request-window', o.reviewRequestWindow);
   }
   if (o.receiptRule) settings.receiptRule = o.receiptRule;
+  if (o.staffEmailShowsRequester) settings.staffEmailShowsRequester = true;
   return {
     reference,
     regime: o.regime,
@@ -94,7 +96,11 @@ export function registerOpen(program: Command): void {
       '--review-request-window <period>',
       'the window for asking for an internal review if your letters state one, e.g. "2 months"',
     )
-    .option('--receipt-rule <rule>', 'receipt-day (default, ICO) or next-working-day');
+    .option('--receipt-rule <rule>', 'receipt-day (default, ICO) or next-working-day')
+    .option(
+      '--staff-email-shows-requester',
+      "let this case's staff email name the requester (the worker must allow it too)",
+    );
   addByOption(cmd).option('--json', 'print the status as JSON');
   withExitCodes(cmd);
   cmd.action(async (reference: string, o: OpenOptions) => {

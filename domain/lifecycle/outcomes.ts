@@ -1,4 +1,4 @@
-// What a response can say (../shared/DESIGN.md, "Outcomes of a response").
+// What a response can say (the design's "Outcomes of a response").
 export const OUTCOMES = [
   'disclosed-in-full',
   'disclosed-in-part',

@@ -1,4 +1,4 @@
-// The phases of one request (../shared/DESIGN.md, "Lifecycle"). 'approved' sits between
+// The phases of one request (the design's "Lifecycle"). 'approved' sits between
 // sign-off and sending so that "respond" can insist on an approved draft.
 export const PHASES = [
   'received',

@@ -20,6 +20,9 @@ export const caseSettingsSchema = z.object({
   disclosureAfterOverturnWorkingDays: z.number().int().positive().max(60).default(20),
   /** Replaces the regime's: the regulator takes a complaint once a review has run this long (ICO 40 WD, FOISA 20). */
   reviewOverdueForComplaintWorkingDays: z.number().int().positive().optional(),
+  /** Applicant-blind by default: the requester's details reach the email activity (and so the
+   * case history of each reminder) only when the case allows it; the worker must allow it too. */
+  staffEmailShowsRequester: z.boolean().default(false),
   /** Whether a response must be approved before it is recorded as sent. */
   approvalRequired: z.boolean().default(true),
   reminders: z
@@ -27,7 +30,8 @@ export const caseSettingsSchema = z.object({
       /** Working days before a deadline at which the officer is reminded. */
       beforeDue: z.array(z.number().int().positive().max(60)).default([10, 5, 2]),
       dueDay: z.boolean().default(true),
-      /** Escalation to the manager on the first overdue working day, then every N working days. */
+      /** Overdue notice to officer and manager on the first overdue working day; then an
+       * escalation to the head of service (and manager) every N working days. */
       escalateEveryWorkingDays: z.number().int().positive().max(60).default(5),
       /** A waiting draft reminds the approver every N working days. */
       approvalEveryWorkingDays: z.number().int().positive().max(60).default(2),

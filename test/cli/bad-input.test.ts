@@ -164,7 +164,7 @@ describe('other failures: exit 1', () => {
   test('a usage mistake commander catches is exit 2', async () => {
     const r = await h.foi(['status']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("error: missing required argument 'reference'\n");
+    expect(r.stderr).toBe("foi: missing required argument 'reference'\n");
   });
 });
 

@@ -95,7 +95,7 @@ describe('foi due', () => {
       'foi: foisa: Freedom of Information (Scotland) Act 2002 allows no extension',
     ],
     [['--received', '2018-05-29', '--receipt-rule', 'monday'], 'foi: --receipt-rule "monday"'],
-    [[], "error: required option '--received <date>' not specified"],
+    [[], "foi: required option '--received <date>' not specified"],
   ])('bad input %j: one line on stderr, nothing on stdout, status 2', (args, message) => {
     const r = foi('due', ...args);
     expect(r.stdout).toBe('');

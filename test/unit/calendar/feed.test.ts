@@ -16,7 +16,9 @@ import { FEED_FILE } from './support';
 
 function loadFeed(): FeedEvent[] {
   if (!fs.existsSync(FEED_FILE)) {
-    throw new Error(`the official feed is missing: expected ${FEED_FILE} (shared/ beside the repo folder)`);
+    throw new Error(
+      `the official feed is missing: expected ${FEED_FILE} (the official feed kept with the tests)`,
+    );
   }
   return parseHolidayFeed(JSON.parse(fs.readFileSync(FEED_FILE, 'utf8')));
 }
