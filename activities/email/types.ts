@@ -1,19 +1,8 @@
-// The contract between the case workflow and the email activity. Types only, so the
-// workflow bundle can import it without pulling nodemailer or zod into the sandbox.
+// The contract between the case workflow and the email activity: types and constants
+// only (no nodemailer, no zod), so the workflow bundle can import it.
 
-export type EmailKind =
-  | 'receipt-confirmation'
-  | 'deadline-approaching'
-  | 'due-today'
-  | 'overdue'
-  | 'escalation'
-  | 'approval-waiting'
-  | 'internal-review-due'
-  | 'ico-submission-due'
-  | 'decision-compliance-due'
-  | 'delivery-failure';
-
-export const EMAIL_KINDS: readonly EmailKind[] = [
+/** Every message the system sends, in one list; the type is derived from it. */
+export const EMAIL_KINDS = [
   'receipt-confirmation',
   'deadline-approaching',
   'due-today',
@@ -24,7 +13,8 @@ export const EMAIL_KINDS: readonly EmailKind[] = [
   'ico-submission-due',
   'decision-compliance-due',
   'delivery-failure',
-];
+] as const;
+export type EmailKind = (typeof EMAIL_KINDS)[number];
 
 // Officers and approvers are named per case; the manager and head of service come from
 // configuration, so the workflow never has to carry (or replay) those addresses.

@@ -4,13 +4,13 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import { z } from 'zod';
 import { parseIsoDate } from './format';
-import { EMAIL_KINDS, INVALID_STAFF_EMAIL, type EmailKind, type StaffEmail } from './types';
+import { EMAIL_KINDS, INVALID_STAFF_EMAIL, type StaffEmail } from './types';
 
 const line = z
   .string()
   .min(1)
   .refine((v) => !/[\r\n]/.test(v), { error: 'must be a single line' });
-const kind = z.enum(EMAIL_KINDS as [EmailKind, ...EmailKind[]]);
+const kind = z.enum(EMAIL_KINDS);
 
 const schema = z
   .object({

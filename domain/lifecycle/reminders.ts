@@ -1,6 +1,7 @@
 // When staff are reminded, of what, and whom: a pure plan the workflow turns into
 // timers and email activities. A reminder exists only while its deadline is live, so a
 // case that moved on simply has no such reminder any more.
+import type { EmailKind } from '../../activities/email/types';
 import type { IsoDate } from '../calendar';
 import { londonDate, londonLocalTime, parseTimeOfDay } from '../london-time';
 import { liveDeadlines, type Deadline, type DeadlineKey } from './case-deadlines';
@@ -8,15 +9,9 @@ import type { RuleContext } from './context';
 import { isTerminal } from './phases';
 import type { CaseState } from './state';
 
-export type ReminderKind =
-  | 'deadline-approaching'
-  | 'due-today'
-  | 'overdue'
-  | 'escalation'
-  | 'approval-waiting'
-  | 'internal-review-due'
-  | 'ico-submission-due'
-  | 'decision-compliance-due';
+/** The reminders the plan can produce: every email kind except the case-opening receipt
+ * and the delivery-failure alert, which the workflow sends itself. */
+export type ReminderKind = Exclude<EmailKind, 'receipt-confirmation' | 'delivery-failure'>;
 
 export type ReminderRecipient =
   { role: 'officer' | 'approver'; address: string } | { role: 'manager' } | { role: 'head-of-service' };

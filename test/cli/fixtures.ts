@@ -16,9 +16,9 @@ import {
   type TimelineEntry,
 } from '../../domain/lifecycle';
 import { getRegime } from '../../domain/regimes';
+import { APPROVER, LETTER_CASE, ncndResponse, OFFICER } from '../support/example-letter';
 
-export const OFFICER = 'officer@police.example.gov.uk';
-export const APPROVER = 'approver@police.example.gov.uk';
+export { APPROVER, OFFICER } from '../support/example-letter';
 
 export function ctxOn(today: string): RuleContext {
   const regime = getRegime('foia');
@@ -30,17 +30,7 @@ export function ctxOn(today: string): RuleContext {
 }
 
 function letterCase(today: string, ...commands: CommandInput[]): CaseState {
-  let s = initialState(
-    openCaseSchema.parse({
-      reference: 'FOI2018/02892',
-      regime: 'foia',
-      receivedOn: '2018-05-29',
-      summary: 'Use of a named surveillance technique',
-      officer: OFFICER,
-      approver: APPROVER,
-      openedBy: OFFICER,
-    }),
-  );
+  let s = initialState(openCaseSchema.parse(LETTER_CASE));
   for (const c of commands) {
     const d = decide(s, commandSchema.parse(c), ctxOn(today));
     if (!d.ok) throw new Error(d.reason);
@@ -52,18 +42,7 @@ function letterCase(today: string, ...commands: CommandInput[]): CaseState {
 const RESPONSE: CommandInput[] = [
   { type: 'submitDraft', by: OFFICER, on: '2018-06-20' },
   { type: 'approve', by: APPROVER, on: '2018-06-21' },
-  {
-    type: 'recordResponse',
-    by: OFFICER,
-    on: '2018-06-26',
-    outcome: 'neither-confirm-nor-deny',
-    exemptions: [
-      { section: 's24(2)', kind: 'qualified' },
-      { section: 's31(3)', kind: 'qualified' },
-    ],
-    publicInterestTest: true,
-    refusalNoticeComplete: true,
-  },
+  ncndResponse(OFFICER),
 ];
 
 /** Open, in progress, as of `today`. */

@@ -13,6 +13,7 @@ import {
   type RuleContext,
 } from '../../domain/lifecycle';
 import { getRegime } from '../../domain/regimes';
+import { LETTER_CASE } from '../support/example-letter';
 
 const tables = new Map<string, ReturnType<typeof buildHolidayTable>>();
 
@@ -27,22 +28,10 @@ export function ctxFor(regimeId: string, today: string): RuleContext {
   return { today, regime, cal: WorkingDayCalendar.fromTable(table, regime.divisions) };
 }
 
-export const OFFICER = 'officer@police.example.gov.uk';
-export const APPROVER = 'approver@police.example.gov.uk';
+export { APPROVER, OFFICER } from '../support/example-letter';
 
 export function openCase(over: Partial<OpenCaseInput> = {}): CaseState {
-  return initialState(
-    openCaseSchema.parse({
-      reference: 'FOI2018/02892',
-      regime: 'foia',
-      receivedOn: '2018-05-29',
-      summary: 'Use of a named surveillance technique',
-      officer: OFFICER,
-      approver: APPROVER,
-      openedBy: OFFICER,
-      ...over,
-    }),
-  );
+  return initialState(openCaseSchema.parse({ ...LETTER_CASE, ...over }));
 }
 
 /** Applies commands in order as if entered on `today`; each must be accepted. */

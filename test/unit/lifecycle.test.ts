@@ -9,23 +9,13 @@ import {
   timeline,
   type CommandInput,
 } from '../../domain/lifecycle';
+import { ncndResponse } from '../support/example-letter';
 import { APPROVER, ctxFor, OFFICER, openCase, rejection, run, tick } from './lifecycle-helpers';
 
 const by = OFFICER;
 const TODAY = '2026-11-26';
 
-const respondNcnd: Extract<CommandInput, { type: 'recordResponse' }> = {
-  type: 'recordResponse',
-  by,
-  on: '2018-06-26',
-  outcome: 'neither-confirm-nor-deny',
-  exemptions: [
-    { section: 's24(2)', kind: 'qualified' },
-    { section: 's31(3)', kind: 'qualified' },
-  ],
-  publicInterestTest: true,
-  refusalNoticeComplete: true,
-};
+const respondNcnd = ncndResponse(by);
 
 const toApproved = (on = '2018-06-20'): CommandInput[] => [
   { type: 'submitDraft', by, on },

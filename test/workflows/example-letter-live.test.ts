@@ -11,12 +11,10 @@ import type { Worker } from '@temporalio/worker';
 import { workflowIdFor, type OpenCaseInput } from '../../domain/lifecycle';
 import { commandUpdates } from '../../workflows/definitions';
 import { startTimeSkippingServer } from '../support/environments';
+import { APPROVER, LETTER_CASE, NCND_ANSWER, OFFICER } from '../support/example-letter';
 import { statusWhenOpen } from './status';
 import { createWorker, recordingActivities, skipTo } from './harness';
 import { maybeRecordHistory } from './history-recorder';
-
-const OFFICER = 'officer@police.example.gov.uk';
-const APPROVER = 'approver@police.example.gov.uk';
 
 let env: TestWorkflowEnvironment;
 let worker: Worker;
@@ -34,13 +32,9 @@ test('reminders fire on the right working days at 09:00 London, and stop once th
   await worker.runUntil(async () => {
     await skipTo(env, '2027-12-02T10:30:00Z');
     const input: OpenCaseInput = {
+      ...LETTER_CASE,
       reference: 'FOI2027/04711',
-      regime: 'foia',
       receivedOn: '2027-12-02',
-      summary: 'Use of a named surveillance technique',
-      officer: OFFICER,
-      approver: APPROVER,
-      openedBy: OFFICER,
       requester: { name: 'Ada Requester', email: 'ada@example.org' },
     };
     const handle = await env.client.workflow.start('foiRequest', {
@@ -56,18 +50,7 @@ test('reminders fire on the right working days at 09:00 London, and stop once th
     await skipTo(env, '2027-12-31T12:00:00Z');
     await handle.executeUpdate(commandUpdates.approve, { args: [{ by: APPROVER }] });
     const answered = await handle.executeUpdate(commandUpdates.recordResponse, {
-      args: [
-        {
-          by: OFFICER,
-          outcome: 'neither-confirm-nor-deny',
-          exemptions: [
-            { section: 's24(2)', kind: 'qualified' },
-            { section: 's31(3)', kind: 'qualified' },
-          ],
-          publicInterestTest: true,
-          refusalNoticeComplete: true,
-        },
-      ],
+      args: [{ ...NCND_ANSWER, exemptions: [...NCND_ANSWER.exemptions], by: OFFICER }],
     });
     expect(answered.phase).toBe('review_window');
     expect(answered.response).toMatchObject({ sentOn: '2027-12-31', late: false, workingDaysTaken: 19 });

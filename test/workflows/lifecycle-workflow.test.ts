@@ -9,12 +9,11 @@ import { workflowIdFor, type OpenCaseInput } from '../../domain/lifecycle';
 import { londonDate } from '../../domain/london-time';
 import { commandUpdates, statusQuery, timelineQuery } from '../../workflows/definitions';
 import { startTimeSkippingServer } from '../support/environments';
+import { APPROVER, LETTER_CASE, NCND_ANSWER, OFFICER } from '../support/example-letter';
 import { statusWhenOpen } from './status';
 import { createWorker, recordingActivities } from './harness';
 import { maybeRecordHistory } from './history-recorder';
 
-const OFFICER = 'officer@police.example.gov.uk';
-const APPROVER = 'approver@police.example.gov.uk';
 const TQ = 'lifecycle';
 
 let env: TestWorkflowEnvironment;
@@ -34,16 +33,7 @@ afterAll(async () => {
 });
 
 const open = (over: Partial<OpenCaseInput>) => {
-  const input: OpenCaseInput = {
-    reference: 'FOI2018/02892',
-    regime: 'foia',
-    receivedOn: '2018-05-29',
-    summary: 'Use of a named surveillance technique',
-    officer: OFFICER,
-    approver: APPROVER,
-    openedBy: OFFICER,
-    ...over,
-  };
+  const input: OpenCaseInput = { ...LETTER_CASE, ...over };
   return env.client.workflow.start('foiRequest', {
     taskQueue: TQ,
     workflowId: workflowIdFor(input.reference),
@@ -59,19 +49,7 @@ test('(a) the example letter as a migrated case: deadlines from the recorded dat
   await handle.executeUpdate(u.submitDraft, { args: [{ by: OFFICER, on: '2018-06-20' }] });
   await handle.executeUpdate(u.approve, { args: [{ by: APPROVER, on: '2018-06-22' }] });
   const responded = await handle.executeUpdate(u.recordResponse, {
-    args: [
-      {
-        by: OFFICER,
-        on: '2018-06-26',
-        outcome: 'neither-confirm-nor-deny',
-        exemptions: [
-          { section: 's24(2)', kind: 'qualified' },
-          { section: 's31(3)', kind: 'qualified' },
-        ],
-        publicInterestTest: true,
-        refusalNoticeComplete: true,
-      },
-    ],
+    args: [{ ...NCND_ANSWER, exemptions: [...NCND_ANSWER.exemptions], by: OFFICER, on: '2018-06-26' }],
   });
   expect(responded.response).toMatchObject({
     sentOn: '2018-06-26',
