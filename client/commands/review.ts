@@ -22,6 +22,9 @@ export function registerReview(program: Command): void {
     type: 'completeReview',
     summary: 'record the result of the internal review',
     on: 'the day the result was sent',
-    options: [{ flags: '--result <result>', description: `one of ${REVIEW_RESULTS.join(', ')}` }],
+    options: [
+      { flags: '--result <result>', description: `one of ${REVIEW_RESULTS.join(', ')}` },
+      { flags: '--disclose', description: 'partly upheld, and some information is now to be released' },
+    ],
   });
 }

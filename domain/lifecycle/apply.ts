@@ -94,9 +94,9 @@ export function apply(prev: CaseState, e: CaseEvent): CaseState {
       s.review = { ...s.review!, completedOn: e.on, result: e.result, late: e.late };
       if (s.phase === 'ico_complaint') {
         // A review finished while the regulator already has a complaint: the complaint goes on.
-        if (e.result === 'overturned') s.disclosureDue = e.disclosureDue;
+        if (e.disclosureDue) s.disclosureDue = e.disclosureDue;
         else s.finalResponseOn = e.on;
-      } else if (e.result === 'overturned') {
+      } else if (e.disclosureDue) {
         s.disclosureDue = e.disclosureDue;
         s.phase = workingPhase(s);
       } else {

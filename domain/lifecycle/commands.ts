@@ -44,6 +44,8 @@ export const commandSchemas = {
     on, // the day the s17(2) / reg 7(3) notice went to the requester
     reason: text('the reason'),
     until: isoDate.optional(), // a "reasonable" date no later than the regime's maximum; default the maximum
+    /** FOIA: the qualified exemptions whose public interest test needs the time (s10(3), s17(2)). */
+    exemptions: z.array(exemptionSchema).max(30).default([]),
   }),
   submitDraft: z.object({
     type: z.literal('submitDraft'),
@@ -76,6 +78,8 @@ export const commandSchemas = {
     by: who,
     on,
     result: z.enum(REVIEW_RESULTS),
+    /** A partly upheld review that releases some information (an overturned one always does). */
+    disclose: z.boolean().default(false),
   }),
   icoComplaint: z.object({
     type: z.literal('icoComplaint'),

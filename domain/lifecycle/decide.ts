@@ -131,6 +131,20 @@ const handlers: { [T in Command['type']]: Handler<T> } = {
     }
     if (!after(until, statutory))
       return reject(`the extended date must be after the current deadline, ${fmt(statutory)}`);
+    if (ext.kind === 'public-interest') {
+      // s10(3) gives time only to weigh the public interest under a qualified exemption, and
+      // the s17(2) notice names it (s17(1)(b)).
+      const family = regimeFamily(s.regime);
+      if (!c.exemptions.some((e) => e.kind === 'qualified')) {
+        return reject(
+          'a public interest extension is for a qualified exemption under consideration: name it (s10(3), s17(2))',
+        );
+      }
+      for (const e of c.exemptions) {
+        const problem = checkExemption(family, e);
+        if (problem) return reject(problem);
+      }
+    }
     if (!ctx.cal.isWorkingDay(until))
       return reject(`${fmt(until)} is not a working day (${ctx.cal.nonWorkingReason(until)})`);
     // Kept as a count of working days, so a later fee pause moves it too (EIR reg 8(6)).
@@ -252,11 +266,14 @@ const handlers: { [T in Command['type']]: Handler<T> } = {
     if (!reviewOutstanding(s) || isTerminal(s.phase)) {
       return reject(phaseIs(s, ['internal_review'], 'complete an internal review')!);
     }
-    // An overturned answer re-opens a deadline to disclose (authority setting, default 20 WD).
-    const disclosureDue =
-      c.result === 'overturned'
-        ? ctx.cal.addWorkingDays(on, s.settings.disclosureAfterOverturnWorkingDays)
-        : undefined;
+    // An overturned answer, or a partly upheld one that releases something, re-opens a
+    // deadline to disclose (authority setting, default 20 WD).
+    if (c.disclose && c.result === 'upheld')
+      return reject('an upheld review releases nothing: leave out disclose');
+    const discloses = c.result === 'overturned' || (c.result === 'partly-upheld' && c.disclose);
+    const disclosureDue = discloses
+      ? ctx.cal.addWorkingDays(on, s.settings.disclosureAfterOverturnWorkingDays)
+      : undefined;
     return accept({
       type: 'reviewCompleted',
       on,

@@ -243,9 +243,51 @@ describe('responses', () => {
     const s = run(
       openCase({ officer: undefined }),
       TODAY,
-      { type: 'extend', by, on: '2018-06-01', reason: 'public interest test (s31)' },
+      {
+        type: 'extend',
+        by,
+        on: '2018-06-01',
+        reason: 'public interest test (s31)',
+        exemptions: [{ section: 's31(1)', kind: 'qualified' }],
+      },
       { type: 'assign', by, on: '2018-06-02', officer: OFFICER },
     );
     expect(s.phase).toBe('extended');
+  });
+});
+
+describe('internal review results', () => {
+  const reviewed = () =>
+    run(
+      openCase(),
+      TODAY,
+      ...approved('2018-06-20'),
+      { type: 'recordResponse', by, on: '2018-06-26', outcome: 'disclosed-in-full' },
+      { type: 'requestReview', by, on: '2018-07-02' },
+    );
+
+  test('partly upheld with information to release opens a disclosure deadline; without, the ICO window', () => {
+    // 16 Jul + 20 WD: 17-20 (4), 23-27 (9), 30 Jul-3 Aug (14), 7-10 Aug (18; 6th skipped), 13-14 Aug (20).
+    expect(
+      run(reviewed(), TODAY, {
+        type: 'completeReview',
+        by,
+        on: '2018-07-16',
+        result: 'partly-upheld',
+        disclose: true,
+      }),
+    ).toMatchObject({ phase: 'in_progress', disclosureDue: '2018-08-14' });
+    expect(
+      run(reviewed(), TODAY, { type: 'completeReview', by, on: '2018-07-16', result: 'partly-upheld' }).phase,
+    ).toBe('ico_window');
+    expect(
+      rejection(reviewed(), TODAY, {
+        type: 'completeReview',
+        by,
+        on: '2018-07-16',
+        result: 'upheld',
+        disclose: true,
+      }),
+    ).toBe('an upheld review releases nothing: leave out disclose');
   });
 });

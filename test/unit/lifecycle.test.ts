@@ -140,6 +140,7 @@ describe('clock stops', () => {
       by,
       on: '2018-07-02',
       reason: 'public interest test (s36)',
+      exemptions: [{ section: 's36(2)(b)', kind: 'qualified' }],
     });
     expect(extended.phase).toBe('extended');
     expect(liveDeadlines(extended, ctxFor('foia', '2018-07-02'))[0]).toMatchObject({
@@ -187,8 +188,22 @@ describe('extension, approval and lateness', () => {
       by,
       on: '2018-06-20',
       reason: 'public interest test',
+      exemptions: [{ section: 's31(3)', kind: 'qualified' }],
     });
     expect(liveDeadlines(s, ctxFor('foia', '2018-06-20'))[0]!.due).toBe('2018-07-25');
+    // s10(3) is for a qualified exemption's public interest test: one must be named.
+    expect(rejection(openCase(), TODAY, { type: 'extend', by, on: '2018-06-20', reason: 'busy' })).toMatch(
+      /a public interest extension is for a qualified exemption under consideration/,
+    );
+    expect(
+      rejection(openCase(), TODAY, {
+        type: 'extend',
+        by,
+        on: '2018-06-20',
+        reason: 'x',
+        exemptions: [{ section: 's41', kind: 'absolute' }],
+      }),
+    ).toMatch(/qualified exemption under consideration/);
     const answered = run(s, TODAY, ...toApproved('2018-07-20'), { ...respondNcnd, on: '2018-07-25' });
     expect(answered.response).toMatchObject({ late: false, due: '2018-07-25', workingDaysTaken: 40 });
   });
