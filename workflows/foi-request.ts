@@ -30,6 +30,7 @@ import {
   nextReminder,
   nextTransitionDate,
   openCaseSchema,
+  PHASE_LABELS,
   primaryDeadline,
   remindersBetween,
   timeline,
@@ -176,7 +177,7 @@ export async function foiRequest(rawInput: OpenCaseInput, carried?: CaseCarryOve
     workingDaysLeft: left,
     to,
     officer: state.officer,
-    phase: state.phase,
+    phase: PHASE_LABELS[state.phase],
     summary: input.summary,
     requester:
       input.settings.staffEmailShowsRequester && input.requester
