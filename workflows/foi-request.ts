@@ -102,7 +102,6 @@ export async function foiRequest(rawInput: OpenCaseInput, carried?: CaseCarryOve
   let remindedUpTo = carried?.remindedUpToMs ?? Date.now();
   let wake = false;
   let holidaysStale = false;
-  const sending: Promise<void>[] = [];
 
   const ctxAt = (today?: string): RuleContext => {
     if (!cal) throw new Error('the case is still opening; ask again in a moment');
@@ -220,7 +219,7 @@ export async function foiRequest(rawInput: OpenCaseInput, carried?: CaseCarryOve
   let pendingSends = 0;
   const send = (msg: StaffEmail): void => {
     pendingSends++;
-    sending.push(deliver(msg).finally(() => pendingSends--));
+    void deliver(msg).finally(() => pendingSends--);
   };
 
   const sendReminder = (r: PlannedReminder): void =>
@@ -323,7 +322,7 @@ export async function foiRequest(rawInput: OpenCaseInput, carried?: CaseCarryOve
       });
     }
   }
-  await Promise.all(sending);
-  await condition(allHandlersFinished);
+  // Let the last messages go (or fail and be recorded) before the case ends.
+  await condition(() => pendingSends === 0 && allHandlersFinished());
   return caseStatus(state, ctxAt());
 }

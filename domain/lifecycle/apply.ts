@@ -10,12 +10,16 @@ function workingPhase(s: CaseState): Phase {
   return s.clock.extendedWorkingDays ? 'extended' : 'in_progress';
 }
 
+const INFORMATIONAL: readonly CaseEvent['type'][] = ['reminderUndeliverable', 'holidaysRefreshed'];
+
 export function apply(prev: CaseState, e: CaseEvent): CaseState {
   const s: CaseState = {
     ...prev,
     clock: { ...prev.clock, feePauses: [...prev.clock.feePauses] },
     events: [...prev.events, e],
-    lastEventOn: e.on > prev.lastEventOn ? e.on : prev.lastEventOn,
+    // Notes the system adds (a bounced reminder, a holiday refresh) do not stop an officer
+    // from entering, afterwards, a step that happened before them.
+    lastEventOn: e.on > prev.lastEventOn && !INFORMATIONAL.includes(e.type) ? e.on : prev.lastEventOn,
   };
   switch (e.type) {
     case 'opened':

@@ -1,7 +1,7 @@
 // Rules added after a review against the statutes, each with its dates worked by hand.
 // 2024 facts: St Patrick's Day falls on a Sunday, so Mon 18 Mar is the NI substitute;
 // Good Friday 29 Mar and Easter Monday 1 Apr. FOIA and EIR skip all three (s10(6), reg 2).
-import { liveDeadlines, remindersBetween, type CommandInput } from '../../domain/lifecycle';
+import { applyAll, liveDeadlines, remindersBetween, type CommandInput } from '../../domain/lifecycle';
 import { APPROVER, ctxFor, OFFICER, openCase, rejection, run, tick } from './lifecycle-helpers';
 
 const by = OFFICER;
@@ -290,4 +290,11 @@ describe('internal review results', () => {
       }),
     ).toBe('an upheld review releases nothing: leave out disclose');
   });
+});
+
+test('a note the system adds (holiday refresh) does not block entering an earlier step', () => {
+  const noted = applyAll(openCase(), [
+    { type: 'holidaysRefreshed', on: '2018-06-20', by: 'system', confirmedThroughYear: 2028 },
+  ]);
+  expect(run(noted, TODAY, { type: 'submitDraft', by, on: '2018-06-18' }).phase).toBe('awaiting_approval');
 });
