@@ -55,6 +55,8 @@ export function formatStatus(s: CaseStatus): string {
   if (s.review) tail.push(['internal review', reviewLine(s.review)]);
   if (s.ico) tail.push(['regulator', icoLine(s.ico)]);
   if (s.endedOn) tail.push(['ended', `${longDate(s.endedOn)}${s.endReason ? `: ${s.endReason}` : ''}`]);
+  if (s.lateRequestsUntil)
+    tail.push(['late requests', `can still be recorded until ${longDate(s.lateRequestsUntil)}`]);
   tail.push(['as of', longDate(s.today)]);
   const width = Math.max(...[...head, ...tail].map(([k]) => k.length)) + 1;
   const row = ([k, v]: [string, string]) => `${`${k}:`.padEnd(width)}  ${v}`;

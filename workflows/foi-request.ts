@@ -6,6 +6,7 @@ import {
   ApplicationFailure,
   condition,
   continueAsNew,
+  patched,
   allHandlersFinished,
   proxyActivities,
   setHandler,
@@ -16,7 +17,7 @@ import {
 import type { EmailKind, Recipient, StaffEmail } from '../activities/email/types';
 import type * as holidayActivities from '../activities/holidays';
 import type { EmailActivities } from '../activities/email/send';
-import { WorkingDayCalendar, type HolidayTable } from '../domain/calendar';
+import { addDays, WorkingDayCalendar, type HolidayTable } from '../domain/calendar';
 import {
   apply,
   caseStatus,
@@ -29,6 +30,7 @@ import {
   isTerminal,
   nextReminder,
   nextTransitionDate,
+  lateRequestsUntil,
   openCaseSchema,
   PHASE_LABELS,
   primaryDeadline,
@@ -75,6 +77,8 @@ export interface CaseCarryOver {
 }
 
 const ENTRY_GRACE_MS = 24 * 3_600_000;
+/** patched() id of the change that keeps window-closed cases open to late requests. */
+export const LATE_REQUESTS_PATCH = 'late-requests-after-window';
 
 /** Years of holiday data a case needs: from its receipt to well past any review or complaint. */
 const holidayYears = (receivedOn: string) => {
@@ -284,43 +288,51 @@ export async function foiRequest(rawInput: OpenCaseInput, carried?: CaseCarryOve
     }
   }
 
-  while (!isTerminal(state.phase)) {
-    const ctx = ctxAt();
-    const next = nextReminder(state, ctx, remindedUpTo)?.at;
-    const wakeAt = Math.min(next ?? Infinity, transitionAt() ?? Infinity);
-    if (wakeAt === Infinity) await condition(() => wake);
-    else if (wakeAt > Date.now()) await condition(() => wake, wakeAt - Date.now());
-    wake = false;
+  for (;;) {
+    while (!isTerminal(state.phase)) {
+      const ctx = ctxAt();
+      const next = nextReminder(state, ctx, remindedUpTo)?.at;
+      const wakeAt = Math.min(next ?? Infinity, transitionAt() ?? Infinity);
+      if (wakeAt === Infinity) await condition(() => wake);
+      else if (wakeAt > Date.now()) await condition(() => wake, wakeAt - Date.now());
+      wake = false;
 
-    if (holidaysStale) {
-      holidaysStale = false;
-      const fresh = await loadHolidayTable(holidayYears(input.receivedOn));
-      cal = WorkingDayCalendar.fromTable(fresh, regime.divisions);
-      record([
-        {
-          type: 'holidaysRefreshed',
-          on: ctxAt().today,
-          by: 'system',
-          confirmedThroughYear: fresh.confirmedThroughYear,
-        },
-      ]);
-    }
-    const clockAt = transitionAt();
-    if (clockAt !== undefined && Date.now() >= clockAt) record(dueTransitions(state, ctxAt()));
-    const now = Date.now();
-    for (const r of remindersBetween(state, ctxAt(), remindedUpTo, now)) sendReminder(r);
-    remindedUpTo = Math.max(remindedUpTo, now);
+      if (holidaysStale) {
+        holidaysStale = false;
+        const fresh = await loadHolidayTable(holidayYears(input.receivedOn));
+        cal = WorkingDayCalendar.fromTable(fresh, regime.divisions);
+        record([
+          {
+            type: 'holidaysRefreshed',
+            on: ctxAt().today,
+            by: 'system',
+            confirmedThroughYear: fresh.confirmedThroughYear,
+          },
+        ]);
+      }
+      const clockAt = transitionAt();
+      if (clockAt !== undefined && Date.now() >= clockAt) record(dueTransitions(state, ctxAt()));
+      const now = Date.now();
+      for (const r of remindersBetween(state, ctxAt(), remindedUpTo, now)) sendReminder(r);
+      remindedUpTo = Math.max(remindedUpTo, now);
 
-    // Roll over to a fresh history when Temporal suggests it, at a quiet moment: no email
-    // in flight (a send may retry for hours; it must not hold the case's clocks) and no
-    // command half-handled.
-    if (workflowInfo().continueAsNewSuggested && pendingSends === 0 && allHandlersFinished()) {
-      await continueAsNew<typeof foiRequest>(rawInput, {
-        state,
-        remindedUpToMs: remindedUpTo,
-        lastCommandAtMs: lastCommandAt,
-      });
+      // Roll over to a fresh history when Temporal suggests it, at a quiet moment: no email
+      // in flight (a send may retry for hours; it must not hold the case's clocks) and no
+      // command half-handled.
+      if (workflowInfo().continueAsNewSuggested && pendingSends === 0 && allHandlersFinished()) {
+        await continueAsNew<typeof foiRequest>(rawInput, {
+          state,
+          remindedUpToMs: remindedUpTo,
+          lastCommandAtMs: lastCommandAt,
+        });
+      }
     }
+    // A case closed because a requester's window ran out stays open a while longer to a
+    // late request (added after release: cases already closed end as they did).
+    const lateUntil = lateRequestsUntil(state, ctxAt());
+    if (!lateUntil || !patched(LATE_REQUESTS_PATCH)) break;
+    const waitMs = londonLocalTime(addDays(lateUntil, 1), 0, 1) - Date.now();
+    if (waitMs <= 0 || !(await condition(() => !isTerminal(state.phase), waitMs))) break;
   }
   // Let the last messages go (or fail and be recorded) before the case ends.
   await condition(() => pendingSends === 0 && allHandlersFinished());

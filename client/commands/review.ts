@@ -9,7 +9,13 @@ export function registerReview(program: Command): void {
     type: 'requestReview',
     summary: 'record that the requester asked for an internal review',
     on: 'the day the request for review arrived',
-    options: [{ flags: '--grounds <text>', description: "the requester's grounds" }],
+    options: [
+      { flags: '--grounds <text>', description: "the requester's grounds" },
+      {
+        flags: '--late',
+        description: 'accept a request made after the window (the authority may, under the s45 Code)',
+      },
+    ],
   });
   registerUpdateCommand(program, {
     name: 'review-extend',

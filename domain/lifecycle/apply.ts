@@ -10,7 +10,18 @@ function workingPhase(s: CaseState): Phase {
   return s.clock.extendedWorkingDays ? 'extended' : 'in_progress';
 }
 
+/** A late request reopens a case its window had closed. */
+function reopen(s: CaseState): void {
+  s.endedOn = undefined;
+  s.endReason = undefined;
+  s.closedWindow = undefined;
+}
+
 const INFORMATIONAL: readonly CaseEvent['type'][] = ['reminderUndeliverable', 'holidaysRefreshed'];
+/** Notes, and a window closing by itself: a request that came in time but is entered
+ * afterwards must still be accepted with its real date. */
+const movesNoClock = (e: CaseEvent): boolean =>
+  INFORMATIONAL.includes(e.type) || (e.type === 'closed' && Boolean(e.window));
 
 export function apply(prev: CaseState, e: CaseEvent): CaseState {
   const s: CaseState = {
@@ -19,7 +30,7 @@ export function apply(prev: CaseState, e: CaseEvent): CaseState {
     events: [...prev.events, e],
     // Notes the system adds (a bounced reminder, a holiday refresh) do not stop an officer
     // from entering, afterwards, a step that happened before them.
-    lastEventOn: e.on > prev.lastEventOn && !INFORMATIONAL.includes(e.type) ? e.on : prev.lastEventOn,
+    lastEventOn: e.on > prev.lastEventOn && !movesNoClock(e) ? e.on : prev.lastEventOn,
   };
   switch (e.type) {
     case 'opened':
@@ -90,6 +101,7 @@ export function apply(prev: CaseState, e: CaseEvent): CaseState {
     case 'reviewRequested':
       s.review = { requestedOn: e.on, due: e.due };
       s.phase = 'internal_review';
+      reopen(s);
       return s;
     case 'reviewExtended':
       s.review = { ...s.review!, extendedUntil: e.until };
@@ -117,6 +129,7 @@ export function apply(prev: CaseState, e: CaseEvent): CaseState {
       };
       // A complaint that no answer came leaves the case where it is: the answer is still owed.
       if (!e.aboutNonResponse) s.phase = 'ico_complaint';
+      reopen(s);
       return s;
     case 'icoSubmissionMade':
       s.ico = { ...s.ico!, submittedOn: e.on };
@@ -154,6 +167,7 @@ export function apply(prev: CaseState, e: CaseEvent): CaseState {
       s.phase = 'closed';
       s.endedOn = e.on;
       s.endReason = e.reason;
+      s.closedWindow = e.window;
       return s;
     case 'reminderUndeliverable':
     case 'holidaysRefreshed':

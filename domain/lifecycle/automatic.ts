@@ -48,7 +48,15 @@ export function dueTransitions(s: CaseState, ctx: RuleContext): CaseEvent[] {
       const end = reviewRequestWindowEnd(s, ctx);
       const closesOn = end && addDays(end, 1);
       if (reached(today, closesOn))
-        return [{ type: 'closed', on: closesOn, by, reason: `no internal review requested by ${end}` }];
+        return [
+          {
+            type: 'closed',
+            on: closesOn,
+            by,
+            reason: `no internal review requested by ${end}`,
+            window: 'review',
+          },
+        ];
       return [];
     }
     case 'ico_window': {
@@ -61,6 +69,7 @@ export function dueTransitions(s: CaseState, ctx: RuleContext): CaseEvent[] {
             on: closesOn,
             by,
             reason: `no complaint to the ${ctx.regime.regulator.name} by ${end}`,
+            window: 'complaint',
           },
         ];
       }

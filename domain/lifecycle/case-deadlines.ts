@@ -100,6 +100,12 @@ export const reviewDue = (s: CaseState): IsoDate | null => s.review?.extendedUnt
 /** An internal review asked for and not yet answered (it stays owed during a complaint). */
 export const reviewOutstanding = (s: CaseState): boolean => Boolean(s.review && !s.review.completedOn);
 
+/** Until when a case closed by a requester's window can still take a late request. */
+export function lateRequestsUntil(s: CaseState, ctx: RuleContext): IsoDate | null {
+  if (s.phase !== 'closed' || !s.closedWindow || !s.endedOn) return null;
+  return endOfPeriod(ctx.cal, s.endedOn, s.settings.lateRequestGrace);
+}
+
 /** The clarification may arrive up to the end of the authority's period; the request
  * lapses the day after. */
 export function clarificationLapsesOn(s: CaseState, ctx: RuleContext): IsoDate | null {

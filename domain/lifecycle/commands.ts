@@ -71,6 +71,8 @@ export const commandSchemas = {
     by: who,
     on,
     grounds: z.string().max(4000).optional(),
+    /** Accept a request made after the window (the authority's discretion, s45 Code). */
+    late: z.boolean().default(false),
   }),
   extendReview: z.object({ type: z.literal('extendReview'), by: who, on, reason: text('the reason') }),
   completeReview: z.object({

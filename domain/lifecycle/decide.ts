@@ -237,10 +237,14 @@ const handlers: { [T in Command['type']]: Handler<T> } = {
   },
 
   requestReview(s, c, on, ctx) {
-    const wrong = phaseIs(s, ['review_window'], 'record a request for internal review');
+    const reopening = s.phase === 'closed' && s.closedWindow === 'review';
+    const wrong = reopening
+      ? undefined
+      : phaseIs(s, ['review_window'], 'record a request for internal review');
     if (wrong) return reject(wrong);
     const end = reviewRequestWindowEnd(s, ctx)!;
-    if (after(on, end)) return reject(`internal review window closed on ${fmt(end)}`);
+    // The Code of Practice lets an authority take a late request at its discretion: it says so.
+    if (after(on, end) && !c.late) return reject(`internal review window closed on ${fmt(end)}`);
     // s45 Code of Practice (2018) part 5 / EIR reg 11(4) / FOISA s21(1).
     const due = ctx.cal.addWorkingDays(on, ctx.regime.reviewResponseWorkingDays);
     return accept({ type: 'reviewRequested', on, by: c.by, grounds: c.grounds, due });
@@ -311,7 +315,11 @@ const handlers: { [T in Command['type']]: Handler<T> } = {
         );
       }
       aboutNonResponse = true;
-    } else if (s.phase !== 'ico_window') {
+    } else if (s.phase === 'closed' && s.closedWindow === 'review') {
+      return reject(
+        `the requester must first ask for an internal review (the window closed on ${fmt(reviewRequestWindowEnd(s, ctx)!)}; a late one can still be accepted)`,
+      );
+    } else if (s.phase !== 'ico_window' && !(s.phase === 'closed' && s.closedWindow === 'complaint')) {
       return reject(phaseIs(s, ['ico_window', 'internal_review'], `record a complaint to the ${regulator}`)!);
     }
     if (c.submissionDue && compareDates(c.submissionDue, on) < 0)

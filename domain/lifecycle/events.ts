@@ -62,7 +62,7 @@ export type CaseEvent = Base &
     | { type: 'appealLodged'; appellant: 'authority' | 'requester' }
     | { type: 'withdrawn'; reason: string }
     | { type: 'lapsed'; reason: string }
-    | { type: 'closed'; reason: string }
+    | { type: 'closed'; reason: string; window?: 'review' | 'complaint' }
     | { type: 'reminderUndeliverable'; reminder: string; reason: string }
     | { type: 'holidaysRefreshed'; confirmedThroughYear: number }
   );

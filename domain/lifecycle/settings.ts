@@ -16,6 +16,9 @@ export const caseSettingsSchema = z.object({
   complaintWindow: period.optional(),
   /** A clarification that never comes lets the request lapse after this (ICO guidance: 3 months). */
   clarificationLapse: period.default({ unit: 'months', n: 3 }),
+  /** A case closed because a requester's window ran out stays open this long to a late
+   * review request the authority accepts, or a late complaint the regulator takes. */
+  lateRequestGrace: period.default({ unit: 'months', n: 3 }),
   /** Working days allowed to disclose after an internal review overturns the original answer. */
   disclosureAfterOverturnWorkingDays: z.number().int().positive().max(60).default(20),
   /** Replaces the regime's: the regulator takes a complaint once a review has run this long (ICO 40 WD, FOISA 20). */

@@ -66,6 +66,8 @@ export interface CaseState {
   };
   endedOn?: IsoDate;
   endReason?: string;
+  /** Closed because the requester's window ran out: a late request can still reopen it. */
+  closedWindow?: 'review' | 'complaint';
   /** Every event, in order: the timeline. */
   events: CaseEvent[];
   /** Date of the latest event: later entries may not be dated before it. */

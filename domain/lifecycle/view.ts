@@ -1,7 +1,13 @@
 // What a person sees of a case: the status query's answer and the timeline's lines.
 // Applicant-blind: nothing about the requester appears here.
 import { formatLongDate, type IsoDate } from '../calendar';
-import { liveDeadlines, primaryDeadline, responseDue, type Deadline } from './case-deadlines';
+import {
+  lateRequestsUntil,
+  liveDeadlines,
+  primaryDeadline,
+  responseDue,
+  type Deadline,
+} from './case-deadlines';
 import type { RuleContext } from './context';
 import type { CaseEvent } from './events';
 import { PHASE_LABELS, type Phase } from './phases';
@@ -28,6 +34,8 @@ export interface CaseStatus {
   ico?: CaseState['ico'];
   endedOn?: IsoDate;
   endReason?: string;
+  /** A case its window closed still takes a late review request or complaint until then. */
+  lateRequestsUntil?: IsoDate;
   today: IsoDate;
   provisionalHolidays: boolean;
 }
@@ -70,6 +78,7 @@ export function caseStatus(s: CaseState, ctx: RuleContext, next?: PlannedReminde
     ico: s.ico,
     endedOn: s.endedOn,
     endReason: s.endReason,
+    lateRequestsUntil: lateRequestsUntil(s, ctx) ?? undefined,
     today: ctx.today,
     provisionalHolidays: deadlines.some((d) => ctx.cal.isProvisional(d.due)),
   };

@@ -1,7 +1,13 @@
 // Rules added after a review against the statutes, each with its dates worked by hand.
 // 2024 facts: St Patrick's Day falls on a Sunday, so Mon 18 Mar is the NI substitute;
 // Good Friday 29 Mar and Easter Monday 1 Apr. FOIA and EIR skip all three (s10(6), reg 2).
-import { applyAll, liveDeadlines, remindersBetween, type CommandInput } from '../../domain/lifecycle';
+import {
+  applyAll,
+  caseStatus,
+  liveDeadlines,
+  remindersBetween,
+  type CommandInput,
+} from '../../domain/lifecycle';
 import { APPROVER, ctxFor, OFFICER, openCase, rejection, run, tick } from './lifecycle-helpers';
 
 const by = OFFICER;
@@ -297,4 +303,63 @@ test('a note the system adds (holiday refresh) does not block entering an earlie
     { type: 'holidaysRefreshed', on: '2018-06-20', by: 'system', confirmedThroughYear: 2028 },
   ]);
   expect(run(noted, TODAY, { type: 'submitDraft', by, on: '2018-06-18' }).phase).toBe('awaiting_approval');
+});
+
+describe('a case closed by a window takes late requests', () => {
+  const responded = () =>
+    run(openCase(), TODAY, ...approved('2018-06-20'), {
+      type: 'recordResponse',
+      by,
+      on: '2018-06-26',
+      outcome: 'disclosed-in-full',
+    });
+  // The FOIA review window from 26 Jun 2018 ends 23 Aug (40 WD); the case closes on 24 Aug.
+  const closed = () => tick(responded(), '2018-09-10');
+
+  test('closing marks the window and keeps the door open for three months', () => {
+    const s = closed();
+    expect(s).toMatchObject({ phase: 'closed', endedOn: '2018-08-24', closedWindow: 'review' });
+    expect(caseStatus(s, ctxFor('foia', '2018-09-10')).lateRequestsUntil).toBe('2018-11-24');
+  });
+
+  test('a request that came in time but was entered after the closing is accepted with its date', () => {
+    expect(run(closed(), '2018-09-10', { type: 'requestReview', by, on: '2018-08-23' })).toMatchObject({
+      phase: 'internal_review',
+      endedOn: undefined,
+      closedWindow: undefined,
+    });
+  });
+
+  test('a late request needs the authority to accept it as late', () => {
+    expect(rejection(closed(), '2018-09-10', { type: 'requestReview', by, on: '2018-09-03' })).toBe(
+      'internal review window closed on Thu 23 Aug 2018 (2018-08-23)',
+    );
+    expect(
+      run(closed(), '2018-09-10', { type: 'requestReview', by, on: '2018-09-03', late: true }).phase,
+    ).toBe('internal_review');
+  });
+
+  test('a complaint needs a review first, even after the closing', () => {
+    expect(
+      rejection(closed(), '2018-09-10', { type: 'icoComplaint', by, on: '2018-09-03', icoReference: 'IC-9' }),
+    ).toMatch(/must first ask for an internal review \(the window closed on Thu 23 Aug 2018/);
+  });
+
+  test('a late complaint reopens a case its complaint window closed', () => {
+    const icoClosed = tick(
+      run(
+        responded(),
+        TODAY,
+        { type: 'requestReview', by, on: '2018-07-02' },
+        { type: 'completeReview', by, on: '2018-07-20', result: 'upheld' },
+      ),
+      '2018-10-01',
+    );
+    // Six weeks from 20 Jul is 31 Aug; closed 1 Sep.
+    expect(icoClosed).toMatchObject({ phase: 'closed', endedOn: '2018-09-01', closedWindow: 'complaint' });
+    expect(
+      run(icoClosed, '2018-10-01', { type: 'icoComplaint', by, on: '2018-09-20', icoReference: 'IC-10' })
+        .phase,
+    ).toBe('ico_complaint');
+  });
 });

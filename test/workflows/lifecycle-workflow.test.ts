@@ -141,3 +141,27 @@ test('a permanent delivery failure is recorded in the timeline and escalated to 
   expect(alerts[0]?.to).toEqual(['manager']);
   await handle.executeUpdate(commandUpdates.withdraw, { args: [{ by: OFFICER, reason: 'test over' }] });
 });
+
+test('a case its review window closed stays open to a late request, which reopens it', async () => {
+  const today = londonDate(await env.currentTimeMs());
+  const handle = await open({ reference: 'FOI/LATE/1', receivedOn: today });
+  await handle.executeUpdate(commandUpdates.submitDraft, { args: [{ by: OFFICER }] });
+  await handle.executeUpdate(commandUpdates.approve, { args: [{ by: APPROVER }] });
+  await handle.executeUpdate(commandUpdates.recordResponse, {
+    args: [{ by: OFFICER, outcome: 'disclosed-in-full' }],
+  });
+  // 40 working days are about eight weeks: after 12 the window has closed the case.
+  await env.sleep('84 days');
+  const closed = await handle.query(statusQuery);
+  expect(closed).toMatchObject({ phase: 'closed' });
+  expect(closed.lateRequestsUntil).toEqual(expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/));
+  const reopened = await handle.executeUpdate(commandUpdates.requestReview, {
+    args: [{ by: OFFICER, late: true }],
+  });
+  expect(reopened.phase).toBe('internal_review');
+  expect(reopened.endedOn).toBeUndefined();
+  await handle.executeUpdate(commandUpdates.withdraw, { args: [{ by: OFFICER, reason: 'test over' }] });
+  expect(await handle.result()).toMatchObject({ phase: 'closed', endReason: 'withdrawn: test over' });
+  // Recorded with the late-request patch in place: the replay tests run both kinds of history.
+  await maybeRecordHistory('late-request-reopened', handle);
+});

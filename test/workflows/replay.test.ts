@@ -4,12 +4,38 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from '@temporalio/worker';
+import { LATE_REQUESTS_PATCH } from '../../workflows/foi-request';
 import { HISTORIES_DIR } from './history-recorder';
 
 const files = fs.readdirSync(HISTORIES_DIR).filter((f) => f.endsWith('.json'));
 
 test('histories are committed for replay', () => {
   expect(files).toEqual(expect.arrayContaining(['example-letter-live.json', 'example-letter-migrated.json']));
+});
+
+// patched() ids each history carries: a history without one replays the code path from
+// before that change, one with it the path after; keeping both is what makes the patch safe.
+function patchesIn(file: string): string[] {
+  const history = JSON.parse(fs.readFileSync(path.join(HISTORIES_DIR, file), 'utf8'));
+  return history.events
+    .filter(
+      (e: { markerRecordedEventAttributes?: { markerName?: string } }) =>
+        e.markerRecordedEventAttributes?.markerName === 'core_patch',
+    )
+    .map(
+      (e: {
+        markerRecordedEventAttributes: { details: { 'patch-data': { payloads: { data: string }[] } } };
+      }) => {
+        const data = e.markerRecordedEventAttributes.details['patch-data'].payloads[0]!.data;
+        return (JSON.parse(Buffer.from(data, 'base64').toString('utf8')) as { id: string }).id;
+      },
+    );
+}
+
+test('the histories cover cases from before and after the late-request patch', () => {
+  const withPatch = files.filter((f) => patchesIn(f).includes(LATE_REQUESTS_PATCH));
+  expect(withPatch).toEqual(['late-request-reopened.json']);
+  expect(patchesIn('example-letter-live.json')).toEqual([]);
 });
 
 test.each(files)('%s replays without non-determinism', async (file) => {
