@@ -4,9 +4,9 @@
 # paths as shell assignments for `eval`.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$REPO_ROOT"
-command -v node >/dev/null || die "Node.js 20 or later is needed (https://nodejs.org)"
-node -e 'process.exit(+process.versions.node.split(".")[0] >= 20 ? 0 : 1)' \
-  || die "Node.js 20 or later is needed; this is $(node --version)"
+command -v node >/dev/null || die "Node.js 20.3 or later is needed (https://nodejs.org)"
+node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 3) ? 0 : 1)' \
+  || die "Node.js 20.3 or later is needed (the Temporal SDK's minimum); this is $(node --version)"
 # node_modules/.package-lock.json is npm's record of what it installed: reinstall when
 # the committed lock file is newer.
 if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
