@@ -17,6 +17,18 @@ const approved = (on: string): CommandInput[] => [
   { type: 'approve', by: APPROVER, on },
 ];
 
+/** The letter's case answered, reviewed (upheld) and complained of: ready for the regulator's steps. */
+const withComplaint = (icoReference: string) =>
+  run(
+    openCase(),
+    TODAY,
+    ...approved('2018-06-20'),
+    { type: 'recordResponse', by, on: '2018-06-26', outcome: 'disclosed-in-full' },
+    { type: 'requestReview', by, on: '2018-07-02' },
+    { type: 'completeReview', by, on: '2018-07-20', result: 'upheld' },
+    { type: 'icoComplaint', by, on: '2018-08-01', icoReference },
+  );
+
 describe('fees', () => {
   test('a fee paid after the three months does not restart the clock (s9(2), s10(2))', () => {
     const s = run(openCase({ receivedOn: '2024-01-02' }), TODAY, {
@@ -141,24 +153,15 @@ describe('complaints to the regulator', () => {
 
   test('compliance reminders stop while the authority appeals (s50(6)); a weekend date is reminded the Friday before', () => {
     // Decision Thu 30 May 2024: steps due in 35 days = Thu 4 Jul; appeal by 27 Jun.
-    const decided = run(
-      openCase(),
-      TODAY,
-      ...approved('2018-06-20'),
-      { type: 'recordResponse', by, on: '2018-06-26', outcome: 'disclosed-in-full' },
-      { type: 'requestReview', by, on: '2018-07-02' },
-      { type: 'completeReview', by, on: '2018-07-20', result: 'upheld' },
-      { type: 'icoComplaint', by, on: '2018-08-01', icoReference: 'IC-3' },
-      {
-        type: 'icoDecision',
-        by,
-        on: '2024-05-30',
-        noticeReference: 'IC-3',
-        result: 'complaint-upheld',
-        steps: ['disclose'],
-        complyBy: '2024-07-06',
-      },
-    );
+    const decided = run(withComplaint('IC-3'), TODAY, {
+      type: 'icoDecision',
+      by,
+      on: '2024-05-30',
+      noticeReference: 'IC-3',
+      result: 'complaint-upheld',
+      steps: ['disclose'],
+      complyBy: '2024-07-06',
+    });
     const ctx = ctxFor('foia', '2024-05-30');
     const plan = (s: typeof decided) =>
       remindersBetween(s, ctx, Date.parse('2024-05-30T12:00:00Z'), Date.parse('2024-07-31T00:00:00Z')).filter(
@@ -171,16 +174,12 @@ describe('complaints to the regulator', () => {
   });
 
   test('a complaint resolved informally can be closed without a decision notice', () => {
-    const s = run(
-      openCase(),
-      TODAY,
-      ...approved('2018-06-20'),
-      { type: 'recordResponse', by, on: '2018-06-26', outcome: 'disclosed-in-full' },
-      { type: 'requestReview', by, on: '2018-07-02' },
-      { type: 'completeReview', by, on: '2018-07-20', result: 'upheld' },
-      { type: 'icoComplaint', by, on: '2018-08-01', icoReference: 'IC-4' },
-      { type: 'close', by, on: '2018-09-01', reason: 'resolved informally by the ICO' },
-    );
+    const s = run(withComplaint('IC-4'), TODAY, {
+      type: 'close',
+      by,
+      on: '2018-09-01',
+      reason: 'resolved informally by the ICO',
+    });
     expect(s).toMatchObject({ phase: 'closed', endReason: 'resolved informally by the ICO' });
   });
 });
