@@ -24,7 +24,7 @@ export function registerCasework(program: Command): void {
   registerUpdateCommand(program, {
     name: 'clarified',
     type: 'clarificationReceived',
-    summary: 'record that the clarification arrived: a new 20 working days start',
+    summary: 'record that the clarification arrived: the clock starts again from that day (FOIA s1(3))',
     on: 'the day it arrived',
   });
   registerUpdateCommand(program, {

@@ -19,24 +19,19 @@ const CITES_EXEMPTION: Record<RegimeFamily, readonly Outcome[]> = {
   ],
 };
 
+/** Outcomes every family answers with a refusal notice; EIR and FOISA add "not held". */
+const REFUSALS: readonly Outcome[] = [
+  'disclosed-in-part',
+  'refused',
+  'neither-confirm-nor-deny',
+  'cost-limit',
+  'vexatious-or-repeated',
+];
+
 const NEEDS_NOTICE: Record<RegimeFamily, readonly Outcome[]> = {
-  foia: ['disclosed-in-part', 'refused', 'neither-confirm-nor-deny', 'cost-limit', 'vexatious-or-repeated'],
-  foisa: [
-    'disclosed-in-part',
-    'refused',
-    'neither-confirm-nor-deny',
-    'cost-limit',
-    'vexatious-or-repeated',
-    'not-held',
-  ],
-  eir: [
-    'disclosed-in-part',
-    'refused',
-    'neither-confirm-nor-deny',
-    'cost-limit',
-    'vexatious-or-repeated',
-    'not-held',
-  ],
+  foia: REFUSALS,
+  foisa: [...REFUSALS, 'not-held'],
+  eir: [...REFUSALS, 'not-held'],
 };
 
 export const mustCiteExemption = (family: RegimeFamily, outcome: Outcome): boolean =>
