@@ -1,14 +1,8 @@
 // The response deadline with its clock stops composed: a clarification restarts the
 // count, fee pauses after that start are disregarded, and an extension lengthens the
 // count. Each rule once, here; the calendar only counts.
-import {
-  addDays,
-  compareDates,
-  type DateRange,
-  type Explanation,
-  type IsoDate,
-  type WorkingDayCalendar,
-} from './calendar';
+import { addDays, compareDates, type IsoDate } from './calendar/dates';
+import type { DateRange, Explanation, WorkingDayCalendar } from './calendar/working-day-calendar';
 import type { Regime } from './regimes';
 
 /**

@@ -1,14 +1,9 @@
 // The access-to-information regimes as data: which parts of the UK their working days
 // follow, and every period the lifecycle measures. One engine counts for all of them
 // (calendar/working-day-calendar.ts); a regime only supplies numbers.
-import {
-  addDays,
-  addMonths,
-  DIVISIONS,
-  type Division,
-  type IsoDate,
-  type WorkingDayCalendar,
-} from './calendar';
+import { addDays, addMonths, type IsoDate } from './calendar/dates';
+import { DIVISIONS, type Division } from './calendar/divisions';
+import type { WorkingDayCalendar } from './calendar/working-day-calendar';
 
 export const REGIME_IDS = [
   'foia',

@@ -10,51 +10,36 @@ import {
   allHandlersFinished,
   proxyActivities,
   setHandler,
-  upsertMemo,
-  upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
 import type { EmailKind, Recipient, StaffEmail } from '../activities/email/types';
 import type * as holidayActivities from '../activities/holidays';
 import type { EmailActivities } from '../activities/email/send';
-import { addDays, WorkingDayCalendar, type HolidayTable } from '../domain/calendar';
-import {
-  apply,
-  caseStatus,
-  commandSchema,
-  COMMAND_TYPES,
-  decide,
-  describeCommandError,
-  dueTransitions,
-  initialState,
-  isTerminal,
-  nextReminder,
-  nextTransitionDate,
-  lateRequestsUntil,
-  openCaseSchema,
-  PHASE_LABELS,
-  primaryDeadline,
-  remindersBetween,
-  timeline,
-  type CaseEvent,
-  type CaseState,
-  type CaseStatus,
-  type Command,
-  type OpenCaseInput,
-  type PlannedReminder,
-  type RuleContext,
-} from '../domain/lifecycle';
+// Narrow imports, never the domain's index files: the sandbox evaluates every module it
+// reaches once per cached case, so the schema library (zod) and the holiday-file tools stay out.
+import { addDays } from '../domain/calendar/dates';
+import type { HolidayTable } from '../domain/calendar/holiday-table';
+import { WorkingDayCalendar } from '../domain/calendar/working-day-calendar';
+import { apply } from '../domain/lifecycle/apply';
+import { dueTransitions, nextTransitionDate } from '../domain/lifecycle/automatic';
+import { lateRequestsUntil, primaryDeadline } from '../domain/lifecycle/case-deadlines';
+import { COMMAND_TYPES } from '../domain/lifecycle/command-types';
+import type { Command } from '../domain/lifecycle/commands';
+import type { RuleContext } from '../domain/lifecycle/context';
+import { decide } from '../domain/lifecycle/decide';
+import type { CaseEvent } from '../domain/lifecycle/events';
+import { checkCommand, checkOpenCase } from '../domain/lifecycle/input-guards';
+import type { OpenCaseInput } from '../domain/lifecycle/open-case';
+import { isTerminal, PHASE_LABELS } from '../domain/lifecycle/phases';
+import { reminderOffsetMinutes } from '../domain/lifecycle/reminder-spread';
+import { nextReminder, remindersBetween, type PlannedReminder } from '../domain/lifecycle/reminders';
+import { initialState, type CaseState } from '../domain/lifecycle/state';
+import { caseStatus, timeline, type CaseStatus } from '../domain/lifecycle/view';
 import { londonDate, londonLocalTime } from '../domain/london-time';
 import { getRegime } from '../domain/regimes';
-import {
-  commandUpdates,
-  FACTS_MEMO_KEY,
-  holidaysChangedSignal,
-  statusQuery,
-  timelineQuery,
-  type CaseFacts,
-} from './definitions';
-import * as SA from './search-attributes';
+import { commandUpdates, holidaysChangedSignal, statusQuery, timelineQuery } from './definitions';
+import { publisher } from './publish';
+import { WakeTimer } from './wake-timer';
 
 const { loadHolidayTable } = proxyActivities<typeof holidayActivities>({
   startToCloseTimeout: '30 seconds',
@@ -79,6 +64,10 @@ export interface CaseCarryOver {
 const ENTRY_GRACE_MS = 24 * 3_600_000;
 /** patched() id of the change that keeps window-closed cases open to late requests. */
 export const LATE_REQUESTS_PATCH = 'late-requests-after-window';
+/** patched() id of the changes for scale: each case's reminders at its own minute of a window
+ * around the time of day; upserts written only when they change; an unchanged timer kept.
+ * (One id for all three: each patch id costs two history events in every new case.) */
+export const SCALE_PATCH = 'spread-reminders-lean-history';
 
 /** Years of holiday data a case needs: from its receipt to well past any review or complaint. */
 const holidayYears = (receivedOn: string) => {
@@ -87,16 +76,18 @@ const holidayYears = (receivedOn: string) => {
 };
 
 export async function foiRequest(rawInput: OpenCaseInput, carried?: CaseCarryOver): Promise<CaseStatus> {
-  const parsed = openCaseSchema.safeParse(rawInput);
-  if (!parsed.success) {
-    throw ApplicationFailure.nonRetryable(
-      `invalid case: ${describeCommandError(parsed.error)}`,
-      'InvalidCase',
-    );
-  }
-  const input = parsed.data;
+  const parsed = checkOpenCase(rawInput);
+  if (!parsed.ok) throw ApplicationFailure.nonRetryable(`invalid case: ${parsed.reason}`, 'InvalidCase');
+  const input = parsed.value;
   const regime = getRegime(input.regime);
   const workflowId = workflowInfo().workflowId;
+  // Cases that started before these changes keep, when replayed, the history they made.
+  const atScale = patched(SCALE_PATCH);
+  const publishCase = publisher(atScale);
+  const wakeTimer = new WakeTimer();
+  const reminderOffset = atScale
+    ? reminderOffsetMinutes(input.reference, input.settings.reminders.spreadMinutes)
+    : 0;
 
   // Handlers are registered before the first await (so no command arrives unhandled);
   // until the holiday table has arrived they wait, and queries say the case is opening.
@@ -110,7 +101,7 @@ export async function foiRequest(rawInput: OpenCaseInput, carried?: CaseCarryOve
   const ctxAt = (today?: string): RuleContext => {
     if (!cal) throw new Error('the case is still opening; ask again in a moment');
     const now = londonDate(Date.now());
-    return { today: today && today > now ? today : now, cal, regime };
+    return { today: today && today > now ? today : now, cal, regime, reminderOffsetMinutes: reminderOffset };
   };
 
   const record = (events: CaseEvent[]): void => {
@@ -128,39 +119,7 @@ export async function foiRequest(rawInput: OpenCaseInput, carried?: CaseCarryOve
     return day ? Math.max(londonLocalTime(day, 0, 1), lastCommandAt + ENTRY_GRACE_MS) : undefined;
   };
 
-  /** Search attributes and memo: what managers' lists and statistics read, applicant-blind. */
-  const publish = (): void => {
-    const ctx = ctxAt();
-    const staffDeadline = primaryDeadline(state, ctx);
-    const due = staffDeadline?.due;
-    upsertSearchAttributes([
-      { key: SA.FoiReference, value: state.reference },
-      { key: SA.FoiRegime, value: state.regime },
-      { key: SA.FoiPhase, value: state.phase },
-      { key: SA.FoiReceivedDate, value: new Date(`${state.receivedOn}T00:00:00Z`) },
-      { key: SA.FoiDueDate, value: due && staffDeadline.remind ? new Date(`${due}T00:00:00Z`) : null },
-      { key: SA.FoiCaseOfficer, value: state.officer ?? null },
-      { key: SA.FoiOutcome, value: state.response?.outcome ?? null },
-      { key: SA.FoiAnsweredLate, value: state.response?.late ?? null },
-    ]);
-    const facts: CaseFacts = {
-      receivedOn: state.receivedOn,
-      regime: state.regime,
-      phase: state.phase,
-      respondedOn: state.response?.sentOn,
-      outcome: state.response?.outcome,
-      late: state.response?.late,
-      workingDaysTaken: state.response?.workingDaysTaken,
-      extended: Boolean(state.clock.extendedWorkingDays),
-      exemptions: state.response?.exemptions.map((e) => e.section),
-      reviewRequestedOn: state.review?.requestedOn,
-      reviewResult: state.review?.result,
-      reviewLate: state.review?.late,
-      icoComplaintOn: state.ico?.complaintOn,
-      icoDecision: state.ico?.decision?.result,
-    };
-    upsertMemo({ [FACTS_MEMO_KEY]: facts });
-  };
+  const publish = (): void => publishCase(state, ctxAt());
 
   const email = (
     kind: EmailKind,
@@ -230,10 +189,10 @@ export async function foiRequest(rawInput: OpenCaseInput, carried?: CaseCarryOve
     send(email(r.kind, r.key, r.to, r.what, r.due, r.workingDaysLeft));
 
   // Commands: the validator rejects (nothing is written to history) with the rule's reason.
-  const toCommand = (type: string, payload: unknown): Command => {
-    const parsedCommand = commandSchema.safeParse({ ...(payload as object), type });
-    if (!parsedCommand.success) throw new Error(describeCommandError(parsedCommand.error));
-    return parsedCommand.data;
+  const toCommand = (type: (typeof COMMAND_TYPES)[number], payload: unknown): Command => {
+    const checked = checkCommand(type, payload);
+    if (!checked.ok) throw new Error(checked.reason);
+    return checked.value;
   };
   for (const type of COMMAND_TYPES) {
     setHandler(
@@ -293,7 +252,10 @@ export async function foiRequest(rawInput: OpenCaseInput, carried?: CaseCarryOve
       const ctx = ctxAt();
       const next = nextReminder(state, ctx, remindedUpTo)?.at;
       const wakeAt = Math.min(next ?? Infinity, transitionAt() ?? Infinity);
-      if (wakeAt === Infinity) await condition(() => wake);
+      if (atScale) {
+        wakeTimer.set(wakeAt > Date.now() && wakeAt !== Infinity ? wakeAt : undefined);
+        if (wakeAt > Date.now()) await condition(() => wake || wakeTimer.fired);
+      } else if (wakeAt === Infinity) await condition(() => wake);
       else if (wakeAt > Date.now()) await condition(() => wake, wakeAt - Date.now());
       wake = false;
 

@@ -92,17 +92,22 @@ function formatDayNumber(n: DayNumber): IsoDate {
   return yyyy + '-' + pad2(m) + '-' + pad2(d);
 }
 
-// Formatted dates are cached for 1800-2500 (filled as used): formatting is most of the
-// cost of an ISO-string deadline, and the strings never change.
+// Formatted dates are cached for 1800-2500, filled as used in blocks of 1,024 days:
+// formatting is most of the cost of an ISO-string deadline and the strings never change.
+// Blocks are made on demand so that loading this module allocates nothing (each cached
+// workflow that evaluates it would otherwise carry a 256k-slot array).
 const CACHE_FIRST = dayNumberOf(1800, 1, 1);
-const CACHE_SIZE = dayNumberOf(2501, 1, 1) - CACHE_FIRST;
-const formatted: (IsoDate | undefined)[] = new Array<IsoDate | undefined>(CACHE_SIZE);
+const CACHE_LAST = dayNumberOf(2500, 12, 31);
+const BLOCK_BITS = 10;
+const BLOCK_MASK = (1 << BLOCK_BITS) - 1;
+const blocks: ((IsoDate | undefined)[] | undefined)[] = [];
 
 /** The ISO date of a day number. */
 export function fromDayNumber(n: DayNumber): IsoDate {
   const i = n - CACHE_FIRST;
-  if (i < 0 || i >= CACHE_SIZE) return formatDayNumber(n);
-  return (formatted[i] ??= formatDayNumber(n));
+  if (i < 0 || n > CACHE_LAST) return formatDayNumber(n);
+  const block = (blocks[i >> BLOCK_BITS] ??= new Array<IsoDate | undefined>(BLOCK_MASK + 1));
+  return (block[i & BLOCK_MASK] ??= formatDayNumber(n));
 }
 
 export function yearOf(d: IsoDate): number {

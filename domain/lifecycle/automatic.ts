@@ -1,6 +1,6 @@
 // Transitions no one commands: clocks that run out. The workflow asks at every wake-up
 // and after every command; events are dated the day the clock ran out.
-import { addDays, compareDates, type IsoDate } from '../calendar';
+import { addDays, compareDates, type IsoDate } from '../calendar/dates';
 import {
   clarificationLapsesOn,
   complaintWindowEnd,

@@ -1,6 +1,6 @@
 // Every date a case is measured against, derived afresh from the state and the
 // calendar at each event, so a newly proclaimed holiday moves open deadlines.
-import { addDays, addMonths, compareDates, type IsoDate } from '../calendar';
+import { addDays, addMonths, compareDates, type IsoDate } from '../calendar/dates';
 import { responseDeadline, responseStart } from '../deadlines';
 import { endOfPeriod } from '../regimes';
 import type { RuleContext } from './context';

@@ -3,7 +3,10 @@
 // decide.ts against the case's state and the law.
 import { z } from 'zod';
 import { isIsoDate } from '../calendar';
+import type { CommandType } from './command-types';
 import { DECISION_RESULTS, OUTCOMES, REVIEW_RESULTS } from './outcomes';
+
+export { COMMAND_TYPES, type CommandType } from './command-types';
 
 export const isoDate = z.string().refine(isIsoDate, { message: 'expected a real date as YYYY-MM-DD' });
 const who = z.string().trim().min(1, 'say who is recording this').max(200);
@@ -105,10 +108,7 @@ export const commandSchemas = {
   appeal: z.object({ type: z.literal('appeal'), by: who, on, appellant: z.enum(['authority', 'requester']) }),
   withdraw: z.object({ type: z.literal('withdraw'), by: who, on, reason: text('the reason') }),
   close: z.object({ type: z.literal('close'), by: who, on, reason: text('the reason') }),
-} as const;
-
-export type CommandType = keyof typeof commandSchemas;
-export const COMMAND_TYPES = Object.keys(commandSchemas) as CommandType[];
+} as const satisfies { [T in CommandType]: z.ZodObject<{ type: z.ZodLiteral<T> }> };
 
 export const commandSchema = z.discriminatedUnion('type', [
   commandSchemas.assign,

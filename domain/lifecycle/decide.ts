@@ -1,6 +1,6 @@
 // decide(state, command) → events, or the reason the command cannot be accepted. Each
 // check carries the rule it comes from. Pure: the same inputs always give the same answer.
-import { addDays, compareDates, formatLongDate, type IsoDate } from '../calendar';
+import { addDays, compareDates, formatLongDate, type IsoDate } from '../calendar/dates';
 import { checkExemption } from '../exemptions';
 import type { Command, CommandOf } from './commands';
 import type { RuleContext } from './context';

@@ -2,6 +2,7 @@
 export * from './phases';
 export * from './outcomes';
 export * from './commands';
+export * from './input-guards';
 export * from './events';
 export * from './settings';
 export * from './open-case';
@@ -12,5 +13,6 @@ export * from './decide';
 export * from './apply';
 export * from './automatic';
 export * from './reminders';
+export * from './reminder-spread';
 export * from './view';
 export * from './regime-family';

@@ -134,6 +134,8 @@ export function remindersBetween(
   upToMs: number,
 ): PlannedReminder[] {
   const [hh, mm] = parseTimeOfDay(s.settings.reminders.timeOfDay);
+  // The case's own minute, kept within the plan's day so the date a reminder names is its own.
+  const minute = Math.min(1439, Math.max(0, hh * 60 + mm + (ctx.reminderOffsetMinutes ?? 0)));
   const upToDate = londonDate(upToMs);
   const planned = [
     ...liveDeadlines(s, ctx)
@@ -143,7 +145,7 @@ export function remindersBetween(
   ];
   return (
     planned
-      .map((p) => ({ ...p, at: londonLocalTime(p.date, hh, mm) }))
+      .map((p) => ({ ...p, at: londonLocalTime(p.date, Math.floor(minute / 60), minute % 60) }))
       .filter((p) => p.at > afterMs && p.at <= upToMs && ctx.cal.isWorkingDay(p.date))
       // Plain code-unit order for ties: it decides the order of activity commands, so it must not
       // depend on the ICU build's collation.

@@ -43,6 +43,9 @@ export const caseSettingsSchema = z.object({
         .string()
         .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM')
         .default('09:00'),
+      /** Each case's reminders go out at its own fixed minute within this window around
+       * timeOfDay (60: 08:30-09:29 for 09:00), so a morning does not wake every case at once. */
+      spreadMinutes: z.number().int().min(0).max(240).default(60),
     })
     .prefault({}),
 });

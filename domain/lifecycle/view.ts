@@ -1,6 +1,6 @@
 // What a person sees of a case: the status query's answer and the timeline's lines.
 // Applicant-blind: nothing about the requester appears here.
-import { formatLongDate, type IsoDate } from '../calendar';
+import { formatLongDate, type IsoDate } from '../calendar/dates';
 import {
   lateRequestsUntil,
   liveDeadlines,

@@ -11,6 +11,7 @@ import { TEST_NAMESPACE } from '../support/environments';
 import { APPROVER, LETTER_CASE, OFFICER } from '../support/example-letter';
 import { temporalCli } from '../support/tools';
 import { recordingActivities } from './harness';
+import { workflowBundlerOptions, workflowsPath } from '../../worker/workflow-bundle-options';
 
 let env: TestWorkflowEnvironment;
 let worker: Worker;
@@ -30,7 +31,8 @@ beforeAll(async () => {
     connection: env.nativeConnection,
     namespace: TEST_NAMESPACE,
     taskQueue: 'can',
-    workflowsPath: require.resolve('../../workflows'),
+    workflowsPath,
+    bundlerOptions: workflowBundlerOptions,
     activities: recordingActivities().activities,
   });
   running = worker.run();

@@ -5,10 +5,11 @@
 //   3 Jan 2028       New Year's Day substitute (1 Jan is a Saturday)
 //   4 Jan 2028       2 January substitute, Scotland only: counts for FOIA (s10(6))
 // 20 WD: 3 Dec (1), 6-10 (6), 13-17 (11), 20-24 (16), 29-31 (19), 5 Jan 2028 (20).
-// Reminders (09:00 GMT): 10 WD before = 16 Dec, 5 before = 23 Dec, 2 before = 30 Dec.
+// Reminders (09:00 GMT): 10 WD before = 16 Dec, 5 before = 23 Dec, 2 before = 30 Dec,
+// each at this case's own minute of the 08:30-09:29 window (reminder-spread.ts).
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
-import { workflowIdFor, type OpenCaseInput } from '../../domain/lifecycle';
+import { reminderOffsetMinutes, workflowIdFor, type OpenCaseInput } from '../../domain/lifecycle';
 import { commandUpdates } from '../../workflows/definitions';
 import { startTimeSkippingServer } from '../support/environments';
 import { APPROVER, LETTER_CASE, NCND_ANSWER, OFFICER } from '../support/example-letter';
@@ -16,6 +17,7 @@ import { statusWhenOpen } from './status';
 import { createWorker, recordingActivities, skipTo } from './harness';
 import { maybeRecordHistory } from './history-recorder';
 
+const REF = 'FOI2027/04711';
 let env: TestWorkflowEnvironment;
 let worker: Worker;
 const recorder = recordingActivities();
@@ -28,12 +30,19 @@ afterAll(async () => {
   await env?.teardown();
 });
 
-test('reminders fire on the right working days at 09:00 London, and stop once the case moves on', async () => {
+/** The case's reminder time on a GMT date: 09:00 moved by its fixed offset. */
+const reminderAt = (reference: string, date: string): string => {
+  const minute = 9 * 60 + reminderOffsetMinutes(reference, 60);
+  const hhmm = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+  return `${date}T${hhmm}`;
+};
+
+test("reminders fire on the right working days at the case's minute near 09:00 London, and stop once the case moves on", async () => {
   await worker.runUntil(async () => {
     await skipTo(env, '2027-12-02T10:30:00Z');
     const input: OpenCaseInput = {
       ...LETTER_CASE,
-      reference: 'FOI2027/04711',
+      reference: REF,
       receivedOn: '2027-12-02',
       requester: { name: 'Ada Requester', email: 'ada@example.org' },
     };
@@ -66,21 +75,26 @@ test('reminders fire on the right working days at 09:00 London, and stop once th
     expect(sent).toEqual([
       { at: '2027-12-02T10:30', kind: 'receipt-confirmation', key: 'receipt', to: [OFFICER] },
       {
-        at: '2027-12-16T09:00',
+        at: reminderAt(REF, '2027-12-16'),
         kind: 'deadline-approaching',
         key: 'response:2028-01-05:before-10',
         to: [OFFICER],
       },
       {
-        at: '2027-12-23T09:00',
+        at: reminderAt(REF, '2027-12-23'),
         kind: 'deadline-approaching',
         key: 'response:2028-01-05:before-5',
         to: [OFFICER],
       },
       // Submitted 24 Dec; two working days later (27, 28 Dec are holidays) is 30 Dec.
-      { at: '2027-12-30T09:00', kind: 'approval-waiting', key: 'approval:2027-12-24:2', to: [APPROVER] },
       {
-        at: '2027-12-30T09:00',
+        at: reminderAt(REF, '2027-12-30'),
+        kind: 'approval-waiting',
+        key: 'approval:2027-12-24:2',
+        to: [APPROVER],
+      },
+      {
+        at: reminderAt(REF, '2027-12-30'),
         kind: 'deadline-approaching',
         key: 'response:2028-01-05:before-2',
         to: [OFFICER],

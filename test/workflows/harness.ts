@@ -5,6 +5,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { SendResult, StaffEmail } from '../../activities/email/types';
 import { loadHolidayTable } from '../../activities/holidays';
+import { workflowBundlerOptions, workflowsPath } from '../../worker/workflow-bundle-options';
 
 export interface SentEmail {
   /** Server (workflow) time at which the workflow scheduled the send. */
@@ -48,7 +49,8 @@ export async function createWorker(
     connection: env.nativeConnection,
     namespace: env.namespace ?? 'default',
     taskQueue,
-    workflowsPath: require.resolve('../../workflows'),
+    workflowsPath,
+    bundlerOptions: workflowBundlerOptions,
     activities,
   });
 }

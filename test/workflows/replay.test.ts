@@ -4,8 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from '@temporalio/worker';
-import { LATE_REQUESTS_PATCH } from '../../workflows/foi-request';
+import { LATE_REQUESTS_PATCH, SCALE_PATCH } from '../../workflows/foi-request';
 import { HISTORIES_DIR } from './history-recorder';
+import { workflowBundlerOptions, workflowsPath } from '../../worker/workflow-bundle-options';
 
 const files = fs.readdirSync(HISTORIES_DIR).filter((f) => f.endsWith('.json'));
 
@@ -32,9 +33,18 @@ function patchesIn(file: string): string[] {
     );
 }
 
-test('the histories cover cases from before and after the late-request patch', () => {
-  const withPatch = files.filter((f) => patchesIn(f).includes(LATE_REQUESTS_PATCH));
-  expect(withPatch).toEqual(['late-request-reopened.json']);
+test('the histories cover cases from before and after each patch', () => {
+  const withPatch = (id: string) => files.filter((f) => patchesIn(f).includes(id)).sort();
+  expect(withPatch(LATE_REQUESTS_PATCH)).toEqual([
+    'example-letter-live-at-scale.json',
+    'late-request-reopened-at-scale.json',
+    'late-request-reopened.json',
+  ]);
+  expect(withPatch(SCALE_PATCH)).toEqual([
+    'example-letter-live-at-scale.json',
+    'example-letter-migrated-at-scale.json',
+    'late-request-reopened-at-scale.json',
+  ]);
   expect(patchesIn('example-letter-live.json')).toEqual([]);
 });
 
@@ -42,7 +52,7 @@ test.each(files)('%s replays without non-determinism', async (file) => {
   const history = JSON.parse(fs.readFileSync(path.join(HISTORIES_DIR, file), 'utf8'));
   await expect(
     Worker.runReplayHistory(
-      { workflowsPath: require.resolve('../../workflows') },
+      { workflowsPath, bundlerOptions: workflowBundlerOptions },
       history,
       path.basename(file, '.json'),
     ),

@@ -1,0 +1,36 @@
+// How the case workflows are bundled for the sandbox, in one place for the worker, the
+// ahead-of-time bundle build and the tests, so that all three run the same code.
+//
+// The SDK's reusable V8 context evaluates a workflow's modules once per cached workflow,
+// unless they are preloaded: a preloaded module is evaluated once, frozen and shared by
+// every workflow in the worker. The domain's modules are pure (no per-workflow state; the
+// only module-level mutable value is dates.ts's cache of formatted dates, a memo whose
+// answers never change), so they are shared; workflows/ itself is not (it holds handlers).
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '..');
+
+/** Every domain module the workflow imports at run time (test/unit/bundle.test.ts keeps this list complete). */
+export const PRELOADED_DOMAIN_MODULES = [
+  'domain/calendar/dates.ts',
+  'domain/calendar/working-day-calendar.ts',
+  'domain/lifecycle/apply.ts',
+  'domain/lifecycle/automatic.ts',
+  'domain/lifecycle/case-deadlines.ts',
+  'domain/lifecycle/command-types.ts',
+  'domain/lifecycle/decide.ts',
+  'domain/lifecycle/input-guards.ts',
+  'domain/lifecycle/phases.ts',
+  'domain/lifecycle/reminder-spread.ts',
+  'domain/lifecycle/reminders.ts',
+  'domain/lifecycle/state.ts',
+  'domain/lifecycle/view.ts',
+  'domain/london-time.ts',
+  'domain/regimes.ts',
+];
+
+export const workflowsPath = path.join(root, 'workflows', 'index.ts');
+
+export const workflowBundlerOptions = {
+  preloadModules: PRELOADED_DOMAIN_MODULES.map((m) => path.join(root, m)),
+};

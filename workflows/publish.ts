@@ -1,0 +1,62 @@
+// What managers' lists and statistics read from a case, applicant-blind: search attributes
+// (server-side list queries) and a memo of facts (one list call gives every case's figures).
+import { upsertMemo, upsertSearchAttributes } from '@temporalio/workflow';
+import { primaryDeadline } from '../domain/lifecycle/case-deadlines';
+import type { RuleContext } from '../domain/lifecycle/context';
+import type { CaseState } from '../domain/lifecycle/state';
+import { FACTS_MEMO_KEY, type CaseFacts } from './definitions';
+import * as SA from './search-attributes';
+
+function factsOf(state: CaseState): CaseFacts {
+  return {
+    receivedOn: state.receivedOn,
+    regime: state.regime,
+    phase: state.phase,
+    respondedOn: state.response?.sentOn,
+    outcome: state.response?.outcome,
+    late: state.response?.late,
+    workingDaysTaken: state.response?.workingDaysTaken,
+    extended: Boolean(state.clock.extendedWorkingDays),
+    exemptions: state.response?.exemptions.map((e) => e.section),
+    reviewRequestedOn: state.review?.requestedOn,
+    reviewResult: state.review?.result,
+    reviewLate: state.review?.late,
+    icoComplaintOn: state.ico?.complaintOn,
+    icoDecision: state.ico?.decision?.result,
+  };
+}
+
+function searchAttributesOf(state: CaseState, ctx: RuleContext) {
+  const staffDeadline = primaryDeadline(state, ctx);
+  const due = staffDeadline?.due;
+  return [
+    { key: SA.FoiReference, value: state.reference },
+    { key: SA.FoiRegime, value: state.regime },
+    { key: SA.FoiPhase, value: state.phase },
+    { key: SA.FoiReceivedDate, value: new Date(`${state.receivedOn}T00:00:00Z`) },
+    { key: SA.FoiDueDate, value: due && staffDeadline.remind ? new Date(`${due}T00:00:00Z`) : null },
+    { key: SA.FoiCaseOfficer, value: state.officer ?? null },
+    { key: SA.FoiOutcome, value: state.response?.outcome ?? null },
+    { key: SA.FoiAnsweredLate, value: state.response?.late ?? null },
+  ] as const;
+}
+
+/**
+ * Publishes the case. With `onlyChanges` (cases started since the 'lean-history' patch) an
+ * upsert is written only when what it carries changed: each one is an event in the case's
+ * history, and most commands change one of the two, not both.
+ */
+export function publisher(onlyChanges: boolean): (state: CaseState, ctx: RuleContext) => void {
+  let lastAttributes: string | undefined;
+  let lastFacts: string | undefined;
+  return (state, ctx) => {
+    const attributes = searchAttributesOf(state, ctx);
+    const attributesKey = JSON.stringify(attributes.map((a) => a.value));
+    if (!onlyChanges || attributesKey !== lastAttributes) upsertSearchAttributes([...attributes]);
+    lastAttributes = attributesKey;
+    const facts = factsOf(state);
+    const factsKey = JSON.stringify(facts);
+    if (!onlyChanges || factsKey !== lastFacts) upsertMemo({ [FACTS_MEMO_KEY]: facts });
+    lastFacts = factsKey;
+  };
+}
