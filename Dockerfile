@@ -1,15 +1,31 @@
 # The worker: hosts the FOI request workflows and the email/holiday activities.
-FROM node:20-bookworm-slim
+
+# Build stage: the compiled JavaScript and the prebuilt workflow bundle (npm run build).
+FROM node:20-bookworm-slim AS build
 WORKDIR /app
-ENV NODE_ENV=production
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY scripts ./scripts
 COPY domain ./domain
 COPY workflows ./workflows
 COPY activities ./activities
 COPY worker ./worker
 COPY client ./client
-COPY tsconfig.json ./
+RUN npm run build
+
+# Run stage: production dependencies and the build output only; no TypeScript at run time.
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund
+COPY --from=build /app/dist ./dist
+# dist/domain/calendar/data links to this folder: the holiday data the activities read.
+COPY domain/calendar/data ./domain/calendar/data
 USER node
-# node itself, not an npx wrapper, so that docker stop's SIGTERM reaches the worker and it drains.
-CMD ["node", "--require", "tsx/cjs", "worker/worker.ts"]
+# Optional: WORKER_METRICS_ADDRESS=0.0.0.0:9464 serves Prometheus metrics on this port.
+EXPOSE 9464
+# node itself, not an npx wrapper, so that docker stop's SIGTERM reaches the worker and it
+# drains (WORKER_SHUTDOWN_GRACE_TIME, 8s by default: inside docker stop's 10 s).
+CMD ["node", "dist/worker/worker.js"]

@@ -5,6 +5,8 @@
 // uses (test/unit/guards.test.ts), so both accept exactly the same input.
 
 /** A guard returns the checked (and defaulted) value, or throws GuardError naming the path. */
+import { isOneLine, isPlainText, LINE_BREAK_MESSAGE, NOT_TEXT_MESSAGE } from './text';
+
 export type Guard<T> = (value: unknown, path: string) => T;
 
 export class GuardError extends Error {}
@@ -20,6 +22,8 @@ export const EMAIL_PATTERN =
 /* eslint-enable no-useless-escape */
 
 interface StringRules {
+  /** Refuse what is not text (domain/text.ts), checked before trimming as zod does. */
+  text?: 'one-line' | 'plain';
   trim?: boolean;
   min?: number;
   max?: number;
@@ -33,6 +37,8 @@ export const str =
   (rules: StringRules = {}): Guard<string> =>
   (value, path) => {
     if (typeof value !== 'string') return fail(path, 'expected text');
+    if (rules.text && !isPlainText(value)) return fail(path, NOT_TEXT_MESSAGE);
+    if (rules.text === 'one-line' && !isOneLine(value)) return fail(path, LINE_BREAK_MESSAGE);
     const s = rules.trim ? value.trim() : value;
     if (rules.min !== undefined && s.length < rules.min) return fail(path, rules.message ?? `too short`);
     if (rules.max !== undefined && s.length > rules.max)

@@ -26,9 +26,18 @@ export interface Regime {
   responseWorkingDays: number;
   extension: { kind: 'public-interest' | 'complex-voluminous'; maxTotalWorkingDays: number } | null;
   reviewRequestWindow: Period;
+  /** Where that window starts: the response (the default), or the later of the end of the
+   * time for complying and the response (FOISA s20(5)), so an early answer loses no days. */
+  reviewRequestWindowFrom?: 'response' | 'due-or-late-response';
   reviewResponseWorkingDays: number;
   reviewMaxWorkingDays: number;
-  regulator: { name: string; complaintWindow: Period };
+  regulator: {
+    name: string;
+    complaintWindow: Period;
+    /** The time to apply to the regulator when a review was never answered, from the day the
+     * review was due (FOISA s47(4)(b)); none where the law sets none. */
+    complaintWindowAfterUnansweredReview?: Period;
+  };
   decisionComplianceCalendarDays: number;
   tribunalAppealCalendarDays: number;
   /** An unpaid fee or charge lapses the request at the end of this period from the notice. */
@@ -98,13 +107,21 @@ const FOISA: Regime = {
   responseWorkingDays: 20,
   // No public interest extension in FOISA.
   extension: null,
-  // s20(5): a requirement for review within 40 working days.
+  // s20(5): a requirement for review "not later than the fortieth working day after" (a) the
+  // expiry of the time allowed for complying with the request or (b) receipt of an answer
+  // given after that expiry: from the 20th working day, or from a late answer.
   reviewRequestWindow: workingDays(40),
+  reviewRequestWindowFrom: 'due-or-late-response',
   // s21(1): the review is answered within 20 working days, with no extension.
   reviewResponseWorkingDays: 20,
   reviewMaxWorkingDays: 20,
-  // s47(4): application to the Scottish Information Commissioner within six months.
-  regulator: { name: 'Scottish Information Commissioner', complaintWindow: { unit: 'months', n: 6 } },
+  // s47(4): application to the Scottish Information Commissioner within six months: (a) of
+  // the review's notice, or (b) where none was given, of the end of the s21(1) time for it.
+  regulator: {
+    name: 'Scottish Information Commissioner',
+    complaintWindow: { unit: 'months', n: 6 },
+    complaintWindowAfterUnansweredReview: { unit: 'months', n: 6 },
+  },
   // s49: the decision notice states the date, which cannot come before the 42-day appeal
   // period (s56) has run; 42 days is that earliest date, the safe default when the notice
   // is not to hand (the Commissioner's own date, often 45 days, replaces it).

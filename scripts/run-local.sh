@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The system on its embedded default: Temporal dev server (state in data/temporal.db,
-# so cases survive a restart), Mailpit as the mail sink, and the worker. Ctrl-C stops all.
+# so cases survive a restart), Mailpit as the mail sink, and the worker, run from the
+# compiled build (setup.sh builds dist/ when the sources changed) and restarted if it
+# dies. Ctrl-C stops all.
 # Ports can be moved with FOI_TEMPORAL_PORT, FOI_TEMPORAL_UI_PORT, FOI_SMTP_PORT, FOI_MAILPIT_UI_PORT.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$REPO_ROOT"
@@ -57,9 +59,53 @@ done
 
 export TEMPORAL_ADDRESS="localhost:$TEMPORAL_PORT" TEMPORAL_NAMESPACE=foi
 export SMTP_HOST=127.0.0.1 SMTP_PORT="$SMTP_PORT_LOCAL" SMTP_TLS=none
+# The worker, restarted when it dies (a crash should not take the stack down), up to
+# WORKER_MAX_FAILURES times within a minute. It runs in its own session so that Ctrl-C
+# reaches it once, as the TERM forwarded here: the SDK drains on the first signal and a
+# second one would kill it mid-drain.
+WORKER_MAX_FAILURES=5
+supervise_worker() {
+  local child=0 stop=false code backoff now t
+  local failures=()
+  trap 'stop=true; ((child)) && kill -TERM "$child" 2>/dev/null' TERM
+  local run=(node dist/worker/worker.js)
+  command -v setsid >/dev/null && run=(setsid "${run[@]}")
+  while :; do
+    "${run[@]}" >>"$DATA_DIR/worker.log" 2>&1 &
+    child=$!
+    code=0
+    wait "$child" 2>/dev/null || code=$? # 2>/dev/null: no "Killed" job notice; say() reports it
+    # A TERM interrupts `wait`; the worker is still draining, so wait for it to finish.
+    if $stop; then
+      wait "$child" 2>/dev/null || true
+      exit 0
+    fi
+    child=0
+    if ((code == 2)); then
+      say "worker stopped on a configuration error: $(tail -n 1 "$DATA_DIR/worker.log")"
+      exit 2
+    fi
+    now=$(date +%s)
+    local recent=()
+    for t in "${failures[@]}" "$now"; do ((now - t < 60)) && recent+=("$t"); done
+    failures=("${recent[@]}")
+    ((code > 128)) && code="$code, signal $(kill -l $((code - 128)) 2>/dev/null || echo $((code - 128)))"
+    if ((${#failures[@]} >= WORKER_MAX_FAILURES)); then
+      say "worker exited (code $code), the ${#failures[@]}th time within a minute: giving up; see data/worker.log"
+      exit 1
+    fi
+    backoff=$((1 << (${#failures[@]} - 1))) # 1, 2, 4, 8 s
+    say "worker exited (code $code); restarting in ${backoff}s (log: data/worker.log)"
+    printf '[foi] worker exited (code %s); restarting in %ss\n' "$code" "$backoff" >>"$DATA_DIR/worker.log"
+    sleep "$backoff" &
+    wait $! || true
+    $stop && exit 0
+  done
+}
+
 say "starting the worker (log: data/worker.log)"
-# node itself (not an npx wrapper) so that Ctrl-C's TERM reaches the worker, which drains and stops.
-node --require tsx/cjs worker/worker.ts >"$DATA_DIR/worker.log" 2>&1 &
+: >"$DATA_DIR/worker.log"
+supervise_worker &
 pids+=($!)
 
 cat >&2 <<BANNER
@@ -79,6 +125,12 @@ cat >&2 <<BANNER
 
 BANNER
 
-# Stay up until Ctrl-C or until one of the three stops on its own.
+# Stay up until Ctrl-C or until one of the three stops on its own (the worker's
+# supervisor stops only when the worker keeps failing).
 wait -n "${pids[@]}" || true
-$stopping || say "a component stopped on its own; see the logs in data/"
+# Ctrl-C reaches the servers too, and one may stop before this shell has run its trap.
+sleep 0.5
+if ! $stopping; then
+  say "a component stopped on its own; see the logs in data/"
+  exit 1
+fi

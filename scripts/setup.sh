@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Everything a fresh clone needs, done once and skipped after: npm dependencies (from
-# package-lock.json) and the real servers (scripts/install-tools.sh). Prints the tool
+# package-lock.json), the compiled build in dist/ (scripts/build.sh, redone when the
+# sources change) and the real servers (scripts/install-tools.sh). Prints the tool
 # paths as shell assignments for `eval`.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$REPO_ROOT"
@@ -13,4 +14,6 @@ if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules
   say "installing npm dependencies (npm ci)..."
   npm ci --no-audit --no-fund >&2 || die "npm ci failed"
 fi
+# Its messages go to stderr: stdout is for the tool paths.
+bash "$REPO_ROOT/scripts/build.sh" >&2 || exit 1
 bash "$REPO_ROOT/scripts/install-tools.sh"

@@ -1,13 +1,35 @@
 // The worker process: hosts the case workflows and their activities. Configuration is
 // read and checked before anything connects; a bad setting stops it with one line.
-import { NativeConnection, Worker } from '@temporalio/worker';
+import fs from 'node:fs';
+import path from 'node:path';
+import { NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporalio/worker';
 import { ConfigError as EmailConfigError, loadEmailConfig } from '../activities/email';
 import { ConfigError, loadTemporalConfig } from '../client/temporal-config';
 import { createActivities } from './activities';
+import { loadWorkerSettings } from './worker-config';
+import { workflowBundlerOptions, workflowsPath } from './workflow-bundle-options';
+
+// Built by scripts/build.sh next to the compiled worker (dist/worker/worker.js ->
+// dist/workflow-bundle.js). Run from the TypeScript sources this path does not exist, so
+// development and tests bundle the current workflow code at start instead of a stale build.
+const PREBUILT_BUNDLE = path.resolve(__dirname, '..', 'workflow-bundle.js');
+
+function workflowCode(): Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath' | 'bundlerOptions'> {
+  return fs.existsSync(PREBUILT_BUNDLE)
+    ? { workflowBundle: { codePath: PREBUILT_BUNDLE } }
+    : { workflowsPath, bundlerOptions: workflowBundlerOptions };
+}
 
 async function main(): Promise<void> {
   const temporal = loadTemporalConfig();
   const email = loadEmailConfig();
+  const settings = loadWorkerSettings();
+  if (settings.metricsAddress !== undefined) {
+    // Must come before the first connection, which would install a default runtime.
+    Runtime.install({
+      telemetryOptions: { metrics: { prometheus: { bindAddress: settings.metricsAddress } } },
+    });
+  }
   const connection = await NativeConnection.connect({
     address: temporal.address,
     tls: temporal.tls,
@@ -15,17 +37,28 @@ async function main(): Promise<void> {
   }).catch(() => {
     throw new Error(`cannot reach Temporal at ${temporal.address}: is it running? (npm start runs one)`);
   });
+  const code = workflowCode();
   const worker = await Worker.create({
     connection,
     namespace: temporal.namespace,
     taskQueue: temporal.taskQueue,
-    workflowsPath: require.resolve('../workflows'),
+    ...code,
     activities: createActivities(email),
+    maxCachedWorkflows: settings.maxCachedWorkflows,
+    maxConcurrentWorkflowTaskExecutions: settings.maxConcurrentWorkflowTaskExecutions,
+    maxConcurrentActivityTaskExecutions: settings.maxConcurrentActivityTaskExecutions,
+    stickyQueueScheduleToStartTimeout: settings.stickyQueueScheduleToStartTimeoutMs,
+    shutdownGraceTime: settings.shutdownGraceTimeMs,
   });
   console.log(
-    `worker: polling ${temporal.taskQueue} on ${temporal.address} (namespace ${temporal.namespace}); mail via ${email.smtp.host}:${email.smtp.port}`,
+    `worker: polling ${temporal.taskQueue} on ${temporal.address} (namespace ${temporal.namespace}); mail via ${email.smtp.host}:${email.smtp.port}; ` +
+      `workflows from ${code.workflowBundle ? 'the prebuilt bundle' : 'sources, bundled at start'}; ` +
+      `cache ${settings.maxCachedWorkflows} workflows, ${settings.maxConcurrentWorkflowTaskExecutions} workflow tasks, ` +
+      `${settings.maxConcurrentActivityTaskExecutions} activities at once` +
+      (settings.metricsAddress !== undefined ? `; metrics at http://${settings.metricsAddress}/metrics` : ''),
   );
-  // Worker.run() stops cleanly on SIGINT/SIGTERM (the SDK's default shutdown signals).
+  // Worker.run() stops cleanly on SIGINT/SIGTERM (the SDK's default shutdown signals),
+  // giving in-flight activities shutdownGraceTime to finish.
   await worker.run();
   await connection.close();
 }

@@ -66,3 +66,7 @@ export interface CaseFacts {
   icoDecision?: string;
 }
 export const FACTS_MEMO_KEY = 'facts';
+/** The memo as cases write it: since the scale patch without the phase, which the FoiPhase
+ * search attribute already carries (a memo written at every change of phase would cost a
+ * history event at nearly every command). */
+export type CaseFactsMemo = Omit<CaseFacts, 'phase'> & { phase?: string };

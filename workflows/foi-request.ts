@@ -28,7 +28,7 @@ import type { Command } from '../domain/lifecycle/commands';
 import type { RuleContext } from '../domain/lifecycle/context';
 import { decide } from '../domain/lifecycle/decide';
 import type { CaseEvent } from '../domain/lifecycle/events';
-import { checkCommand, checkOpenCase } from '../domain/lifecycle/input-guards';
+import { checkCommand, checkOpenCase, receiptDateProblem } from '../domain/lifecycle/input-guards';
 import type { OpenCaseInput } from '../domain/lifecycle/open-case';
 import { isTerminal, PHASE_LABELS } from '../domain/lifecycle/phases';
 import { reminderOffsetMinutes } from '../domain/lifecycle/reminder-spread';
@@ -38,6 +38,7 @@ import { caseStatus, timeline, type CaseStatus } from '../domain/lifecycle/view'
 import { londonDate, londonLocalTime } from '../domain/london-time';
 import { getRegime } from '../domain/regimes';
 import { commandUpdates, holidaysChangedSignal, statusQuery, timelineQuery } from './definitions';
+import { SEND_HEARTBEAT_TIMEOUT_SECONDS } from './activity-timeouts';
 import { publisher } from './publish';
 import { WakeTimer } from './wake-timer';
 
@@ -48,8 +49,11 @@ const { loadHolidayTable } = proxyActivities<typeof holidayActivities>({
 
 // Transient SMTP trouble is retried with backoff for up to two days; the activity marks
 // permanent failures (5xx, bad address) non-retryable so they come back at once.
+// The activity heartbeats while it talks to the relay, so a worker that dies mid-send is
+// noticed within the heartbeat timeout and the send retried elsewhere, not after 3 minutes.
 const { sendStaffEmail } = proxyActivities<EmailActivities>({
   startToCloseTimeout: '3 minutes', // the transport itself gives up within 2 minutes
+  heartbeatTimeout: `${SEND_HEARTBEAT_TIMEOUT_SECONDS} seconds`,
   scheduleToCloseTimeout: '2 days',
   retry: { initialInterval: '30 seconds', backoffCoefficient: 2, maximumInterval: '1 hour' },
 });
@@ -64,10 +68,20 @@ export interface CaseCarryOver {
 const ENTRY_GRACE_MS = 24 * 3_600_000;
 /** patched() id of the change that keeps window-closed cases open to late requests. */
 export const LATE_REQUESTS_PATCH = 'late-requests-after-window';
-/** patched() id of the changes for scale: each case's reminders at its own minute of a window
- * around the time of day; upserts written only when they change; an unchanged timer kept.
- * (One id for all three: each patch id costs two history events in every new case.) */
-export const SCALE_PATCH = 'spread-reminders-lean-history';
+/**
+ * patched() id of the November 2026 release; one id for all its changes, because every patch
+ * id costs two history events in every new case. Cases started before it replay as they ran.
+ * For scale: each case's reminders at its own minute of a window around the time of day;
+ * upserts written only when they change, the memo without the phase; an unchanged timer kept;
+ * the outcome of an alert to the manager recorded. From the audit against the statutes
+ * (issue 9): FOISA s20(5)'s review window counted from the end of the 20 working days (its
+ * closing timer moves); FOISA s47(1) refusing an application about a non-response without a
+ * review (an accepted one replays through the same rules); a receipt in the future refused.
+ */
+export const RELEASE_2026_11_PATCH = 'release-2026-11';
+
+const failureReason = (err: ActivityFailure): string =>
+  err.cause instanceof Error ? err.cause.message : err.message;
 
 /** Years of holiday data a case needs: from its receipt to well past any review or complaint. */
 const holidayYears = (receivedOn: string) => {
@@ -82,7 +96,17 @@ export async function foiRequest(rawInput: OpenCaseInput, carried?: CaseCarryOve
   const regime = getRegime(input.regime);
   const workflowId = workflowInfo().workflowId;
   // Cases that started before these changes keep, when replayed, the history they made.
-  const atScale = patched(SCALE_PATCH);
+  const release202611 = patched(RELEASE_2026_11_PATCH);
+  const atScale = release202611;
+  const auditedRules = release202611;
+  // A request is not received after the day its case opens (a carried-over case opened long ago).
+  const futureReceipt = carried ? undefined : receiptDateProblem(input.receivedOn, londonDate(Date.now()));
+  if (auditedRules && futureReceipt)
+    throw ApplicationFailure.nonRetryable(`invalid case: receivedOn: ${futureReceipt}`, 'InvalidCase');
+  // Cases started before it keep the rules their history was made with.
+  const legacy: RuleContext['legacy'] = auditedRules
+    ? undefined
+    : { reviewWindowFromResponse: true, foisaComplaintWithoutReview: true };
   const publishCase = publisher(atScale);
   const wakeTimer = new WakeTimer();
   const reminderOffset = atScale
@@ -101,7 +125,13 @@ export async function foiRequest(rawInput: OpenCaseInput, carried?: CaseCarryOve
   const ctxAt = (today?: string): RuleContext => {
     if (!cal) throw new Error('the case is still opening; ask again in a moment');
     const now = londonDate(Date.now());
-    return { today: today && today > now ? today : now, cal, regime, reminderOffsetMinutes: reminderOffset };
+    return {
+      today: today && today > now ? today : now,
+      cal,
+      regime,
+      reminderOffsetMinutes: reminderOffset,
+      legacy,
+    };
   };
 
   const record = (events: CaseEvent[]): void => {
@@ -153,7 +183,7 @@ export async function foiRequest(rawInput: OpenCaseInput, carried?: CaseCarryOve
       await sendStaffEmail(msg);
     } catch (err) {
       if (!(err instanceof ActivityFailure)) throw err;
-      const reason = err.cause instanceof Error ? err.cause.message : err.message;
+      const reason = failureReason(err);
       record([
         {
           type: 'reminderUndeliverable',
@@ -175,7 +205,14 @@ export async function foiRequest(rawInput: OpenCaseInput, carried?: CaseCarryOve
           reason,
         },
       };
-      await sendStaffEmail(alert).catch(() => undefined);
+      const refused = await sendStaffEmail(alert).then(
+        () => undefined,
+        (alertErr: unknown) =>
+          alertErr instanceof ActivityFailure ? failureReason(alertErr) : String(alertErr),
+      );
+      // What actually happened to the alert (cases from before the scale patch made no note of it).
+      const reminder = `${msg.kind} ${msg.reminderKey}`;
+      if (atScale) record([{ type: 'managerAlert', on: ctxAt().today, by: 'system', reminder, refused }]);
     }
   };
 

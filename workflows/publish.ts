@@ -4,14 +4,14 @@ import { upsertMemo, upsertSearchAttributes } from '@temporalio/workflow';
 import { primaryDeadline } from '../domain/lifecycle/case-deadlines';
 import type { RuleContext } from '../domain/lifecycle/context';
 import type { CaseState } from '../domain/lifecycle/state';
-import { FACTS_MEMO_KEY, type CaseFacts } from './definitions';
+import { FACTS_MEMO_KEY, type CaseFactsMemo } from './definitions';
 import * as SA from './search-attributes';
 
-function factsOf(state: CaseState): CaseFacts {
+function factsOf(state: CaseState, withPhase: boolean): CaseFactsMemo {
   return {
     receivedOn: state.receivedOn,
     regime: state.regime,
-    phase: state.phase,
+    ...(withPhase ? { phase: state.phase } : {}),
     respondedOn: state.response?.sentOn,
     outcome: state.response?.outcome,
     late: state.response?.late,
@@ -42,9 +42,10 @@ function searchAttributesOf(state: CaseState, ctx: RuleContext) {
 }
 
 /**
- * Publishes the case. With `onlyChanges` (cases started since the 'lean-history' patch) an
- * upsert is written only when what it carries changed: each one is an event in the case's
- * history, and most commands change one of the two, not both.
+ * Publishes the case. With `onlyChanges` (cases started since the scale patch) an upsert is
+ * written only when what it carries changed, and the memo leaves out the phase (the FoiPhase
+ * search attribute has it): each upsert is an event in the case's history, and most
+ * commands change the phase and nothing the memo holds.
  */
 export function publisher(onlyChanges: boolean): (state: CaseState, ctx: RuleContext) => void {
   let lastAttributes: string | undefined;
@@ -54,7 +55,7 @@ export function publisher(onlyChanges: boolean): (state: CaseState, ctx: RuleCon
     const attributesKey = JSON.stringify(attributes.map((a) => a.value));
     if (!onlyChanges || attributesKey !== lastAttributes) upsertSearchAttributes([...attributes]);
     lastAttributes = attributesKey;
-    const facts = factsOf(state);
+    const facts = factsOf(state, !onlyChanges);
     const factsKey = JSON.stringify(facts);
     if (!onlyChanges || factsKey !== lastFacts) upsertMemo({ [FACTS_MEMO_KEY]: facts });
     lastFacts = factsKey;

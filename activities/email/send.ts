@@ -23,6 +23,9 @@ import { SentRecord } from './sent-record';
 import { renderEmail } from './templates';
 import type { SendResult, StaffEmail } from './types';
 import { validateStaffEmail } from './validate';
+import { SEND_HEARTBEAT_TIMEOUT_SECONDS } from '../../workflows/activity-timeouts';
+
+const SEND_HEARTBEAT_EVERY_MS = (SEND_HEARTBEAT_TIMEOUT_SECONDS * 1000) / 4;
 
 interface SentHeartbeat {
   sent: string;
@@ -73,6 +76,10 @@ export function createEmailActivities(cfg: EmailConfig) {
     const to = resolveRecipients(msg.to, cfg);
     const { subject, text, html } = renderEmail(msg, cfg);
 
+    // Alive-signals while the relay is slow, so Temporal notices a dead worker within the
+    // heartbeat timeout. They carry no details and stop before the 'sent' heartbeat below,
+    // which must stay the last one recorded. A quick send (the usual case) sends none.
+    const alive = setInterval(() => ctx.heartbeat(), SEND_HEARTBEAT_EVERY_MS);
     let info;
     try {
       info = await transport.sendMail({
@@ -92,6 +99,8 @@ export function createEmailActivities(cfg: EmailConfig) {
       const failure = classifySendError(err, to);
       ctx.log.warn('reminder not sent', { ...logMeta, error: failure.message, type: failure.type });
       throw failure;
+    } finally {
+      clearInterval(alive);
     }
 
     // Accepted: record it first, before anything else can fail and cause a resend.

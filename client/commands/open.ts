@@ -1,6 +1,7 @@
 // `foi open`: starts a case's workflow the day a request arrives. The input is checked
 // with the same zod schema the workflow uses, so a bad input never reaches the server.
 import type { Command } from 'commander';
+import { receiptDateProblem } from '../../domain/lifecycle/future-date';
 import { openCaseSchema, type OpenCaseInput } from '../../domain/lifecycle/open-case';
 import { isRegimeId, REGIME_IDS } from '../../domain/regimes';
 import { fetchStatus, startCase } from '../case-calls';
@@ -105,6 +106,8 @@ export function registerOpen(program: Command): void {
   withExitCodes(cmd);
   cmd.action(async (reference: string, o: OpenOptions) => {
     const input = parseInput(openCaseSchema, caseInput(reference, o), FLAGS);
+    const futureReceipt = receiptDateProblem(input.receivedOn, londonToday());
+    if (futureReceipt) throw new UsageError(`--received: ${futureReceipt}`);
     await withSession(async (s) => {
       const started = await startCase(s, input);
       const status = await fetchStatus(s, input.reference).catch((err: unknown) => {

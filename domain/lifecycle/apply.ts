@@ -17,7 +17,11 @@ function reopen(s: CaseState): void {
   s.closedWindow = undefined;
 }
 
-const INFORMATIONAL: readonly CaseEvent['type'][] = ['reminderUndeliverable', 'holidaysRefreshed'];
+const INFORMATIONAL: readonly CaseEvent['type'][] = [
+  'reminderUndeliverable',
+  'managerAlert',
+  'holidaysRefreshed',
+];
 /** Notes, and a window closing by itself: a request that came in time but is entered
  * afterwards must still be accepted with its real date. */
 const movesNoClock = (e: CaseEvent): boolean =>
@@ -95,11 +99,17 @@ export function apply(prev: CaseState, e: CaseEvent): CaseState {
           due: e.due,
           workingDaysTaken: e.workingDaysTaken,
         };
-        s.phase = 'review_window';
+        // A late answer to a request whose non-response is already under review: the review goes on.
+        s.phase = s.review && !s.review.completedOn ? 'internal_review' : 'review_window';
       }
       return s;
     case 'reviewRequested':
       s.review = { requestedOn: e.on, due: e.due };
+      if (e.aboutNonResponse) {
+        // The answer is still owed: work on it goes on in the phase it is in.
+        s.review.aboutNonResponse = true;
+        return s;
+      }
       s.phase = 'internal_review';
       reopen(s);
       return s;
@@ -170,6 +180,7 @@ export function apply(prev: CaseState, e: CaseEvent): CaseState {
       s.closedWindow = e.window;
       return s;
     case 'reminderUndeliverable':
+    case 'managerAlert':
     case 'holidaysRefreshed':
       return s;
   }

@@ -77,13 +77,38 @@ export function responseStartDay(s: CaseState, ctx: RuleContext): IsoDate {
   });
 }
 
-export function reviewRequestWindowEnd(s: CaseState, ctx: RuleContext): IsoDate | null {
+const reviewRequestPeriod = (s: CaseState, ctx: RuleContext) =>
+  s.settings.reviewRequestWindow ?? ctx.regime.reviewRequestWindow;
+
+/** Day 0 of the requester's window to ask for a review of a response: the response itself;
+ * under FOISA s20(5) the end of the time for complying (an early answer shortens nothing),
+ * or the late answer's receipt (taken as the day it was sent). */
+export function reviewRequestWindowStart(s: CaseState, ctx: RuleContext): IsoDate | null {
   if (!s.response) return null;
-  return endOfPeriod(
-    ctx.cal,
-    s.response.sentOn,
-    s.settings.reviewRequestWindow ?? ctx.regime.reviewRequestWindow,
-  );
+  const sent = s.response.sentOn;
+  if (ctx.regime.reviewRequestWindowFrom !== 'due-or-late-response' || ctx.legacy?.reviewWindowFromResponse)
+    return sent;
+  const due = responseDue(s, ctx) ?? s.response.due;
+  return compareDates(due, sent) > 0 ? due : sent;
+}
+
+export function reviewRequestWindowEnd(s: CaseState, ctx: RuleContext): IsoDate | null {
+  const start = reviewRequestWindowStart(s, ctx);
+  return start ? endOfPeriod(ctx.cal, start, reviewRequestPeriod(s, ctx)) : null;
+}
+
+/** No response came: once the response is overdue the requester may ask for a review of that
+ * failure (FOIA s45 Code; EIR reg 11(2); FOISA s20(5)(a), s21(4)(c)), within the regime's
+ * window counted from the day the response was due. Null once a response was sent, and while
+ * the clock is stopped (clarification) or paused (fee): then nothing is overdue. */
+export function nonResponseReviewWindow(
+  s: CaseState,
+  ctx: RuleContext,
+): { responseDue: IsoDate; closes: IsoDate } | null {
+  if (s.response || s.disclosureDue || !PRE_RESPONSE_PHASES.includes(s.phase)) return null;
+  if (s.phase === 'awaiting_clarification' || s.phase === 'awaiting_fee') return null;
+  const due = responseDue(s, ctx);
+  return due ? { responseDue: due, closes: endOfPeriod(ctx.cal, due, reviewRequestPeriod(s, ctx)) } : null;
 }
 
 export function complaintWindowEnd(s: CaseState, ctx: RuleContext): IsoDate | null {
@@ -99,6 +124,17 @@ export const reviewDue = (s: CaseState): IsoDate | null => s.review?.extendedUnt
 
 /** An internal review asked for and not yet answered (it stays owed during a complaint). */
 export const reviewOutstanding = (s: CaseState): boolean => Boolean(s.review && !s.review.completedOn);
+
+/** FOISA s47(4)(b): a review never answered leaves the requester six months after the end of
+ * the s21(1) time for it to apply to the Commissioner. Null where the regime sets no such
+ * time, until the review is overdue, and once an application is made. */
+export function unansweredReviewComplaintWindowEnd(s: CaseState, ctx: RuleContext): IsoDate | null {
+  const period = ctx.regime.regulator.complaintWindowAfterUnansweredReview;
+  const due = reviewDue(s);
+  if (!period || !due || !reviewOutstanding(s) || s.ico) return null;
+  if (compareDates(ctx.today, due) <= 0) return null;
+  return endOfPeriod(ctx.cal, due, period);
+}
 
 /** Until when a case closed by a requester's window can still take a late request. */
 export function lateRequestsUntil(s: CaseState, ctx: RuleContext): IsoDate | null {
@@ -213,6 +249,15 @@ export function liveDeadlines(s: CaseState, ctx: RuleContext): Deadline[] {
       ),
     );
   }
+  out.push(
+    ...entry(
+      ctx,
+      'complaint-window',
+      `review not answered: requester may apply to the ${ctx.regime.regulator.name} until`,
+      unansweredReviewComplaintWindowEnd(s, ctx),
+      false,
+    ),
+  );
   return out.sort((a, b) => compareDates(a.due, b.due));
 }
 

@@ -3,19 +3,24 @@
 // decide.ts against the case's state and the law.
 import { z } from 'zod';
 import { isIsoDate } from '../calendar';
+import { isOneLine, isPlainText, LINE_BREAK_MESSAGE, NOT_TEXT_MESSAGE } from '../text';
 import type { CommandType } from './command-types';
 import { DECISION_RESULTS, OUTCOMES, REVIEW_RESULTS } from './outcomes';
 
 export { COMMAND_TYPES, type CommandType } from './command-types';
 
 export const isoDate = z.string().refine(isIsoDate, { message: 'expected a real date as YYYY-MM-DD' });
-const who = z.string().trim().min(1, 'say who is recording this').max(200);
-const text = (what: string) => z.string().trim().min(1, `${what} is required`).max(4000);
+/** Free text: on one line (names, references, summaries) or over several (reasons, notes). */
+export const oneLine = () =>
+  z.string().refine(isPlainText, NOT_TEXT_MESSAGE).refine(isOneLine, LINE_BREAK_MESSAGE);
+export const plainText = () => z.string().refine(isPlainText, NOT_TEXT_MESSAGE);
+const who = oneLine().trim().min(1, 'say who is recording this').max(200);
+const text = (what: string) => plainText().trim().min(1, `${what} is required`).max(4000);
 /** The day it happened; defaults to today (London). Backdated entry is normal. */
 const on = isoDate.optional();
 
 export const exemptionSchema = z.object({
-  section: z.string().trim().min(2).max(40),
+  section: oneLine().trim().min(2).max(40),
   kind: z.enum(['absolute', 'qualified']),
 });
 
@@ -54,7 +59,7 @@ export const commandSchemas = {
     type: z.literal('submitDraft'),
     by: who,
     on,
-    note: z.string().max(4000).optional(),
+    note: plainText().max(4000).optional(),
   }),
   approve: z.object({ type: z.literal('approve'), by: who, on }),
   returnDraft: z.object({ type: z.literal('returnDraft'), by: who, on, comment: text('a comment') }),
@@ -73,7 +78,7 @@ export const commandSchemas = {
     type: z.literal('requestReview'),
     by: who,
     on,
-    grounds: z.string().max(4000).optional(),
+    grounds: plainText().max(4000).optional(),
     /** Accept a request made after the window (the authority's discretion, s45 Code). */
     late: z.boolean().default(false),
   }),
@@ -90,7 +95,7 @@ export const commandSchemas = {
     type: z.literal('icoComplaint'),
     by: who,
     on,
-    icoReference: z.string().trim().min(1).max(60),
+    icoReference: oneLine().trim().min(1).max(60),
     submissionDue: isoDate.optional(), // the date the regulator set for the authority's submission
   }),
   icoSubmission: z.object({ type: z.literal('icoSubmission'), by: who, on }),
@@ -98,9 +103,9 @@ export const commandSchemas = {
     type: z.literal('icoDecision'),
     by: who,
     on,
-    noticeReference: z.string().trim().min(1).max(60),
+    noticeReference: oneLine().trim().min(1).max(60),
     result: z.enum(DECISION_RESULTS),
-    steps: z.array(z.string().trim().min(1).max(2000)).max(20).default([]),
+    steps: z.array(plainText().trim().min(1).max(2000)).max(20).default([]),
     /** The date the notice sets for the steps, when it names one (default: the regime's usual period). */
     complyBy: isoDate.optional(),
   }),

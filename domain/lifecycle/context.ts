@@ -11,4 +11,12 @@ export interface RuleContext {
   regime: Regime;
   /** This case's fixed offset from the reminder time of day (reminder-spread.ts); 0 when absent. */
   reminderOffsetMinutes?: number;
+  /** Rules as they stood when a case already running started, so that its history replays
+   * unchanged (the workflow sets this from patched()); absent for new cases and in tests. */
+  legacy?: {
+    /** Before FOISA s20(5) was applied: the review window ran from the response date. */
+    reviewWindowFromResponse?: boolean;
+    /** Before FOISA s47(1) was applied to a non-response: the application needed no review. */
+    foisaComplaintWithoutReview?: boolean;
+  };
 }

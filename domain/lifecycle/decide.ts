@@ -8,6 +8,7 @@ import {
   clarificationLapsesOn,
   feeLapsesOn,
   maxExtendedDue,
+  nonResponseReviewWindow,
   responseDue,
   responseStartDay,
   reviewDue,
@@ -16,9 +17,10 @@ import {
   statutoryResponseDue,
 } from './case-deadlines';
 import type { CaseEvent } from './events';
+import { futureDateProblem } from './future-date';
 import { mustCiteExemption, needsRefusalNotice, NOTICE_SECTION } from './outcomes-rules';
 import { isTerminal, PHASE_LABELS, PRE_RESPONSE_PHASES, WORKING_PHASES, type Phase } from './phases';
-import { regimeFamily } from './regime-family';
+import { regimeFamily, type RegimeFamily } from './regime-family';
 import type { CaseState } from './state';
 
 export type Decision = { ok: true; events: CaseEvent[] } | { ok: false; reason: string };
@@ -42,6 +44,54 @@ function phaseIs(s: CaseState, allowed: readonly Phase[], action: string): strin
   if (allowed.includes(s.phase)) return undefined;
   if (isTerminal(s.phase)) return `cannot ${action}: the case is ${s.phase} (${s.endReason ?? 'ended'})`;
   return `cannot ${action} while the case is ${PHASE_LABELS[s.phase]}`;
+}
+
+/** The regulator takes a complaint once a review has run too long (ICO: 40 WD; FOISA
+ * s47(1)(b): 20, the s21(1) time): the reason it is too early, if it is. */
+function reviewStillInTime(
+  s: CaseState,
+  requestedOn: IsoDate,
+  on: IsoDate,
+  ctx: RuleContext,
+): string | undefined {
+  const limit = s.settings.reviewOverdueForComplaintWorkingDays ?? ctx.regime.complaintAfterReviewWorkingDays;
+  if (ctx.cal.workingDaysBetween(requestedOn, on) > limit) return undefined;
+  return `the internal review is still within its time; the ${ctx.regime.regulator.name} takes a complaint after ${limit} working days (from ${fmt(ctx.cal.addWorkingDays(requestedOn, limit + 1))})`;
+}
+
+/** Where each family says a review may be asked for when no answer came. */
+const NON_RESPONSE_REVIEW_RULE: Record<RegimeFamily, string> = {
+  foia: 's45 Code of Practice part 5',
+  eir: 'EIR reg 11(2)',
+  foisa: 'FOISA s20(5)(a), s21(4)(c)',
+};
+
+/** A review asked for because no response came by the deadline. The answer is still owed and
+ * may still be sent (late); the review runs the regime's time from the request. */
+function reviewOfNonResponse(
+  s: CaseState,
+  c: CommandOf<'requestReview'>,
+  on: IsoDate,
+  ctx: RuleContext,
+): Decision {
+  const rule = NON_RESPONSE_REVIEW_RULE[regimeFamily(s.regime)];
+  if (s.review) return reject(`an internal review was already requested on ${fmt(s.review.requestedOn)}`);
+  const window = nonResponseReviewWindow(s, ctx);
+  if (!window) {
+    return reject(
+      `cannot record a request for internal review while the case is ${PHASE_LABELS[s.phase]}: the response clock is not running`,
+    );
+  }
+  if (!after(on, window.responseDue)) {
+    return reject(
+      `cannot record a request for internal review: no response has been sent, and none is overdue yet (due ${fmt(window.responseDue)}); a review before any response is of a failure to respond (${rule})`,
+    );
+  }
+  if (after(on, window.closes) && !c.late)
+    return reject(`the window to ask for a review of the failure to respond closed on ${fmt(window.closes)}`);
+  // Answered in the regime's review time (s45 Code part 5 / EIR reg 11(4) / FOISA s21(1)).
+  const due = ctx.cal.addWorkingDays(on, ctx.regime.reviewResponseWorkingDays);
+  return accept({ type: 'reviewRequested', on, by: c.by, grounds: c.grounds, due, aboutNonResponse: true });
 }
 
 /** A complaint is open with the regulator (about a response, or about no response). */
@@ -237,6 +287,7 @@ const handlers: { [T in Command['type']]: Handler<T> } = {
   },
 
   requestReview(s, c, on, ctx) {
+    if (!s.response && PRE_RESPONSE_PHASES.includes(s.phase)) return reviewOfNonResponse(s, c, on, ctx);
     const reopening = s.phase === 'closed' && s.closedWindow === 'review';
     const wrong = reopening
       ? undefined
@@ -270,6 +321,13 @@ const handlers: { [T in Command['type']]: Handler<T> } = {
     if (!reviewOutstanding(s) || isTerminal(s.phase)) {
       return reject(phaseIs(s, ['internal_review'], 'complete an internal review')!);
     }
+    // A review of a failure to respond is answered by giving the missing answer (FOISA s21(4)(c)
+    // "reach a decision"; EIR reg 11(5) the action taken to comply): recorded first, as the late
+    // response, so the case keeps one response and its lateness.
+    if (s.review?.aboutNonResponse && !s.response)
+      return reject(
+        'the review is of a failure to respond: record the response first (it is recorded as late), then complete the review',
+      );
     // An overturned answer, or a partly upheld one that releases something, re-opens a
     // deadline to disclose (authority setting, default 20 WD).
     if (c.disclose && c.result === 'upheld')
@@ -293,26 +351,30 @@ const handlers: { [T in Command['type']]: Handler<T> } = {
     if (s.ico) return reject(`a complaint to the ${regulator} is already recorded (${s.ico.icoReference})`);
     let aboutNonResponse = false;
     if (s.phase === 'internal_review') {
-      // The regulator takes a complaint once a review has run too long (ICO: 40 WD; FOISA s47(1)(b): 20).
-      const r = s.review!;
-      const limit =
-        s.settings.reviewOverdueForComplaintWorkingDays ?? ctx.regime.complaintAfterReviewWorkingDays;
-      if (ctx.cal.workingDaysBetween(r.requestedOn, on) <= limit) {
-        return reject(
-          `the internal review is still within its time; the ${regulator} takes a complaint after ${limit} working days (from ${fmt(ctx.cal.addWorkingDays(r.requestedOn, limit + 1))})`,
-        );
-      }
+      const tooEarly = reviewStillInTime(s, s.review!.requestedOn, on, ctx);
+      if (tooEarly) return reject(tooEarly);
     } else if (s.phase === 'review_window') {
       return reject(
         `the requester must first ask for an internal review (window open until ${fmt(reviewRequestWindowEnd(s, ctx)!)})`,
       );
     } else if (PRE_RESPONSE_PHASES.includes(s.phase)) {
-      // s50 / FOISA s47: a complaint that no answer came (a breach of s10) needs no review first.
+      // FOIA s50 / EIR reg 18: a complaint that no answer came (a breach of s10) needs no review first.
       const due = responseDue(s, ctx);
       if (!due || !after(on, due)) {
         return reject(
           `a complaint before any response is only about a missed deadline, and the response is not overdue${due ? ` (due ${fmt(due)})` : ''}`,
         );
+      }
+      // FOISA s47(1): only after a requirement for review, answered or not answered in time.
+      if (regimeFamily(s.regime) === 'foisa' && !ctx.legacy?.foisaComplaintWithoutReview) {
+        const r = s.review;
+        if (!r) {
+          return reject(
+            `an application to the ${regulator} needs a requirement for review first (FOISA s47(1)): the requester may require a review of the failure to respond (s20(1), s21(4)(c))`,
+          );
+        }
+        const tooEarly = reviewStillInTime(s, r.requestedOn, on, ctx);
+        if (tooEarly) return reject(tooEarly);
       }
       aboutNonResponse = true;
     } else if (s.phase === 'closed' && s.closedWindow === 'review') {
@@ -410,7 +472,8 @@ const handlers: { [T in Command['type']]: Handler<T> } = {
 export function decide(s: CaseState, c: Command, ctx: RuleContext): Decision {
   const on = c.on ?? ctx.today;
   // Backdated entry is normal (a case migrated from another system); future dates are not.
-  if (after(on, ctx.today)) return reject(`${on} is in the future (today is ${ctx.today})`);
+  const future = futureDateProblem(on, ctx.today);
+  if (future) return reject(future);
   if (compareDates(on, s.lastEventOn) < 0) {
     return reject(`cannot date this ${on}: the case's last recorded step was on ${s.lastEventOn}`);
   }

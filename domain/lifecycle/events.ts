@@ -40,7 +40,13 @@ export type CaseEvent = Base &
         workingDaysTaken: number;
         afterReview: boolean;
       }
-    | { type: 'reviewRequested'; grounds?: string; due: IsoDate }
+    | {
+        type: 'reviewRequested';
+        grounds?: string;
+        due: IsoDate;
+        /** A review of a failure to respond: asked for with no response sent, after its deadline. */
+        aboutNonResponse?: boolean;
+      }
     | { type: 'reviewExtended'; reason: string; until: IsoDate }
     | { type: 'reviewCompleted'; result: ReviewResult; late: boolean; disclosureDue?: IsoDate }
     | {
@@ -64,6 +70,8 @@ export type CaseEvent = Base &
     | { type: 'lapsed'; reason: string }
     | { type: 'closed'; reason: string; window?: 'review' | 'complaint' }
     | { type: 'reminderUndeliverable'; reminder: string; reason: string }
+    /** What became of the alert to the manager about an undeliverable reminder. */
+    | { type: 'managerAlert'; reminder: string; refused?: string }
     | { type: 'holidaysRefreshed'; confirmedThroughYear: number }
   );
 

@@ -9,6 +9,7 @@ export * from './open-case';
 export * from './state';
 export * from './context';
 export * from './case-deadlines';
+export * from './future-date';
 export * from './decide';
 export * from './apply';
 export * from './automatic';

@@ -24,12 +24,19 @@ import type { OpenCase } from './open-case';
 import { DECISION_RESULTS, OUTCOMES, REVIEW_RESULTS } from './outcomes';
 
 const isoDate = str({ test: isIsoDate, message: 'expected a real date as YYYY-MM-DD' });
-const who = str({ trim: true, min: 1, max: 200, message: 'say who is recording this' });
-const text = (what: string) => str({ trim: true, min: 1, max: 4000, message: `${what} is required` });
+const who = str({ text: 'one-line', trim: true, min: 1, max: 200, message: 'say who is recording this' });
+const text = (what: string) =>
+  str({ text: 'plain', trim: true, min: 1, max: 4000, message: `${what} is required` });
 const on = optional(isoDate);
 const none = <T>(): T[] => [];
 const exemptions = withDefault(
-  list(object({ section: str({ trim: true, min: 2, max: 40 }), kind: oneOf(['absolute', 'qualified']) }), 30),
+  list(
+    object({
+      section: str({ text: 'one-line', trim: true, min: 2, max: 40 }),
+      kind: oneOf(['absolute', 'qualified']),
+    }),
+    30,
+  ),
   none,
 );
 const base = <T extends CommandType>(type: T) => ({ type: literal(type), by: who, on });
@@ -41,7 +48,7 @@ const commandGuards: { [T in CommandType]: Guard<unknown> } = {
   issueFeesNotice: object({ ...base('issueFeesNotice'), amountPence: int({ min: 1 }) }),
   feePaid: object(base('feePaid')),
   extend: object({ ...base('extend'), reason: text('the reason'), until: optional(isoDate), exemptions }),
-  submitDraft: object({ ...base('submitDraft'), note: optional(str({ max: 4000 })) }),
+  submitDraft: object({ ...base('submitDraft'), note: optional(str({ text: 'plain', max: 4000 })) }),
   approve: object(base('approve')),
   returnDraft: object({ ...base('returnDraft'), comment: text('a comment') }),
   recordResponse: object({
@@ -53,7 +60,7 @@ const commandGuards: { [T in CommandType]: Guard<unknown> } = {
   }),
   requestReview: object({
     ...base('requestReview'),
-    grounds: optional(str({ max: 4000 })),
+    grounds: optional(str({ text: 'plain', max: 4000 })),
     late: withDefault(bool(), () => false),
   }),
   extendReview: object({ ...base('extendReview'), reason: text('the reason') }),
@@ -64,15 +71,15 @@ const commandGuards: { [T in CommandType]: Guard<unknown> } = {
   }),
   icoComplaint: object({
     ...base('icoComplaint'),
-    icoReference: str({ trim: true, min: 1, max: 60 }),
+    icoReference: str({ text: 'one-line', trim: true, min: 1, max: 60 }),
     submissionDue: optional(isoDate),
   }),
   icoSubmission: object(base('icoSubmission')),
   icoDecision: object({
     ...base('icoDecision'),
-    noticeReference: str({ trim: true, min: 1, max: 60 }),
+    noticeReference: str({ text: 'one-line', trim: true, min: 1, max: 60 }),
     result: oneOf(DECISION_RESULTS),
-    steps: withDefault(list(str({ trim: true, min: 1, max: 2000 }), 20), none),
+    steps: withDefault(list(str({ text: 'plain', trim: true, min: 1, max: 2000 }), 20), none),
     complyBy: optional(isoDate),
   }),
   complied: object(base('complied')),
@@ -117,27 +124,31 @@ const openCaseGuard = object({
     pattern: /^[A-Za-z0-9][A-Za-z0-9/_.-]{1,63}$/,
     message: 'expected a reference such as FOI2018/02892 (letters, digits, / _ . -)',
   }),
-  regime: str({ min: 2, max: 40 }),
+  regime: str({ text: 'one-line', min: 2, max: 40 }),
   receivedOn: isoDate,
   receivedAt: optional(timeOfDay),
   channel: withDefault(
     oneOf(['email', 'post', 'web-form', 'phone', 'in-person', 'social-media', 'other']),
     () => 'email' as const,
   ),
-  summary: str({ trim: true, min: 1, max: 2000, message: 'summary is required' }),
-  questions: withDefault(list(str({ trim: true, min: 1, max: 4000 }), 100), none),
+  summary: str({ text: 'one-line', trim: true, min: 1, max: 2000, message: 'summary is required' }),
+  questions: withDefault(list(str({ text: 'plain', trim: true, min: 1, max: 4000 }), 100), none),
   officer: optional(email()),
   approver: optional(email()),
-  openedBy: str({ trim: true, min: 1, max: 200 }),
+  openedBy: str({ text: 'one-line', trim: true, min: 1, max: 200 }),
   requester: optional(
     object({
-      name: optional(str({ max: 200 })),
+      name: optional(str({ text: 'one-line', max: 200 })),
       email: optional(email()),
-      address: optional(str({ max: 1000 })),
+      address: optional(str({ text: 'plain', max: 1000 })),
     }),
   ),
   settings: withPrefault(settingsGuard, () => ({})),
 });
+
+/** Besides its shape, a new case's receipt date must not be in the future: a rule about the
+ * date, not the shape, so it is checked apart from the guard (and the zod schema). */
+export { receiptDateProblem } from './future-date';
 
 export type CheckResult<T> = { ok: true; value: T } | { ok: false; reason: string };
 

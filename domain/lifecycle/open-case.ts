@@ -1,7 +1,7 @@
 // What an officer records the day a request arrives: the workflow's input, validated
 // with zod by the client before the workflow starts and again by the workflow itself.
 import { z } from 'zod';
-import { isoDate } from './commands';
+import { isoDate, oneLine, plainText } from './commands';
 import { caseSettingsSchema } from './settings';
 
 /** The authority's own reference, e.g. FOI2018/02892; it names the workflow too. */
@@ -15,7 +15,7 @@ export const referenceSchema = z
 
 export const openCaseSchema = z.object({
   reference: referenceSchema,
-  regime: z.string().min(2).max(40),
+  regime: oneLine().min(2).max(40),
   receivedOn: isoDate,
   receivedAt: z
     .string()
@@ -24,17 +24,17 @@ export const openCaseSchema = z.object({
   channel: z
     .enum(['email', 'post', 'web-form', 'phone', 'in-person', 'social-media', 'other'])
     .default('email'),
-  summary: z.string().trim().min(1, 'summary is required').max(2000),
-  questions: z.array(z.string().trim().min(1).max(4000)).max(100).default([]),
+  summary: oneLine().trim().min(1, 'summary is required').max(2000),
+  questions: z.array(plainText().trim().min(1).max(4000)).max(100).default([]),
   officer: z.email().optional(),
   approver: z.email().optional(),
-  openedBy: z.string().trim().min(1).max(200),
+  openedBy: oneLine().trim().min(1).max(200),
   /** Kept out of search attributes, logs and staff email (applicant-blind handling). */
   requester: z
     .object({
-      name: z.string().max(200).optional(),
+      name: oneLine().max(200).optional(),
       email: z.email().optional(),
-      address: z.string().max(1000).optional(),
+      address: plainText().max(1000).optional(),
     })
     .optional(),
   settings: caseSettingsSchema.prefault({}),

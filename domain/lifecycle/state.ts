@@ -41,6 +41,8 @@ export interface CaseState {
   review?: {
     requestedOn: IsoDate;
     due: IsoDate;
+    /** Asked for because no response came in time (the response is still owed). */
+    aboutNonResponse?: boolean;
     extendedUntil?: IsoDate;
     completedOn?: IsoDate;
     result?: ReviewResult;

@@ -117,7 +117,7 @@ export function describeEvent(e: CaseEvent): string {
       return `${e.afterReview ? 'disclosure after review' : 'response'} sent: ${e.outcome}${cited ? `, citing ${cited}` : ''}; ${timing}, ${e.workingDaysTaken} working days`;
     }
     case 'reviewRequested':
-      return `internal review requested; due ${formatLongDate(e.due)}`;
+      return `internal review${e.aboutNonResponse ? ' of the failure to respond' : ''} requested; due ${formatLongDate(e.due)}`;
     case 'reviewExtended':
       return `internal review extended to ${formatLongDate(e.until)}: ${e.reason}`;
     case 'reviewCompleted':
@@ -139,7 +139,11 @@ export function describeEvent(e: CaseEvent): string {
     case 'closed':
       return `closed: ${e.reason}`;
     case 'reminderUndeliverable':
-      return `reminder could not be delivered (${e.reminder}): ${e.reason}; manager alerted`;
+      return `reminder could not be delivered (${e.reminder}): ${e.reason}`;
+    case 'managerAlert':
+      return e.refused
+        ? `the alert to the manager about ${e.reminder} was refused too: ${e.refused}`
+        : `manager alerted that ${e.reminder} could not be delivered`;
     case 'holidaysRefreshed':
       return `bank holiday table refreshed (confirmed through ${e.confirmedThroughYear}); deadlines recomputed`;
   }

@@ -5,8 +5,9 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { loadEmailConfig } from '../../activities/email';
-import { workflowIdFor, type OpenCaseInput } from '../../domain/lifecycle';
+import { workflowIdFor, type OpenCaseInput, type TimelineEntry } from '../../domain/lifecycle';
 import { londonDate } from '../../domain/london-time';
+import { SEND_HEARTBEAT_TIMEOUT_SECONDS } from '../../workflows/activity-timeouts';
 import { commandUpdates, timelineQuery } from '../../workflows/definitions';
 import { createActivities } from '../../worker/activities';
 import { startTimeSkippingServer } from '../support/environments';
@@ -49,7 +50,20 @@ async function messages(count: number) {
   return mailpit.list();
 }
 
-const open = async (reference: string, officer: string) => {
+/** The case's first timeline entry of `type`, once it is there. */
+async function timelineEntry(
+  handle: { query: (q: typeof timelineQuery) => Promise<TimelineEntry[]> },
+  type: string,
+) {
+  for (let i = 0; i < 50; i++) {
+    const found = (await handle.query(timelineQuery)).find((t) => t.type === type);
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return undefined;
+}
+
+const open = async (reference: string, officer: string, taskQueue = 'case-mail') => {
   const input: OpenCaseInput = {
     reference,
     regime: 'foia',
@@ -60,7 +74,7 @@ const open = async (reference: string, officer: string) => {
     requester: { name: 'Ada Requester', email: 'ada@example.org' },
   };
   return env.client.workflow.start('foiRequest', {
-    taskQueue: 'case-mail',
+    taskQueue,
     workflowId: workflowIdFor(reference),
     args: [input],
   });
@@ -79,6 +93,13 @@ test('the officer receives the case by email, once, without the requester in it'
   });
   await handle.result();
   expect(await mailpit.list()).toHaveLength(1);
+  // A worker that dies mid-send is noticed by its missing heartbeats, within seconds.
+  const history = await handle.fetchHistory();
+  const sends = (history.events ?? [])
+    .map((e) => e.activityTaskScheduledEventAttributes)
+    .filter((a) => a?.activityType?.name === 'sendStaffEmail');
+  expect(sends).toHaveLength(1);
+  expect(Number(sends[0]!.heartbeatTimeout?.seconds)).toBe(SEND_HEARTBEAT_TIMEOUT_SECONDS);
 });
 
 test('a refused officer address is recorded in the timeline and the manager is told', async () => {
@@ -96,5 +117,31 @@ test('a refused officer address is recorded in the timeline and the manager is t
   const entry = timeline.find((t) => t.type === 'reminderUndeliverable');
   expect(entry?.text).toMatch(/receipt-confirmation receipt/);
   expect(entry?.text).toMatch(/officer@elsewhere\.example/);
+  const alerted = await timelineEntry(handle, 'managerAlert');
+  expect(alerted?.text).toBe('manager alerted that receipt-confirmation receipt could not be delivered');
   await handle.executeUpdate(commandUpdates.withdraw, { args: [{ by: 'manager', reason: 'test over' }] });
+});
+
+test('when the alert to the manager is refused too, the timeline says so instead of "manager alerted"', async () => {
+  await mailpit.deleteAll();
+  // A worker whose manager address the relay refuses as well.
+  const email = loadEmailConfig({
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(mailpit.smtpPort),
+    MAIL_FROM: 'FOI reminders <foi@example.gov.uk>',
+    MANAGER_EMAIL: 'manager@elsewhere.example',
+  });
+  const second = await createWorker(env, 'case-mail-refused', createActivities(email));
+  await second.runUntil(async () => {
+    const handle = await open('FOI/MAIL/3', 'officer@elsewhere.example', 'case-mail-refused');
+    const alert = await timelineEntry(handle, 'managerAlert');
+    expect(alert?.text).toMatch(
+      /^the alert to the manager about receipt-confirmation receipt was refused too: .*manager@elsewhere\.example/,
+    );
+    const timeline = await handle.query(timelineQuery);
+    expect(timeline.some((t) => /manager alerted/.test(t.text))).toBe(false);
+    await handle.executeUpdate(commandUpdates.withdraw, { args: [{ by: 'manager', reason: 'test over' }] });
+    await handle.result();
+  });
+  expect(await mailpit.list()).toHaveLength(0);
 });

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from '@temporalio/worker';
-import { LATE_REQUESTS_PATCH, SCALE_PATCH } from '../../workflows/foi-request';
+import { LATE_REQUESTS_PATCH, RELEASE_2026_11_PATCH } from '../../workflows/foi-request';
 import { HISTORIES_DIR } from './history-recorder';
 import { workflowBundlerOptions, workflowsPath } from '../../worker/workflow-bundle-options';
 
@@ -40,7 +40,7 @@ test('the histories cover cases from before and after each patch', () => {
     'late-request-reopened-at-scale.json',
     'late-request-reopened.json',
   ]);
-  expect(withPatch(SCALE_PATCH)).toEqual([
+  expect(withPatch(RELEASE_2026_11_PATCH)).toEqual([
     'example-letter-live-at-scale.json',
     'example-letter-migrated-at-scale.json',
     'late-request-reopened-at-scale.json',

@@ -1,0 +1,144 @@
+// The compiled worker as production runs it (node dist/worker/worker.js): it loads the
+// prebuilt workflow bundle, serves Prometheus metrics when WORKER_METRICS_ADDRESS is set,
+// and drains and exits 0 on SIGTERM. Against a real dev server.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import {
+  DEFAULT_MAX_CONCURRENT_ACTIVITIES,
+  DEFAULT_MAX_CONCURRENT_WORKFLOW_TASKS,
+} from '../worker/worker-config';
+import { startDevServer, TEST_NAMESPACE } from './support/environments';
+import { REPO_ROOT } from './support/tools';
+
+let env: TestWorkflowEnvironment;
+
+beforeAll(async () => {
+  // What `npm test` has already done (then this returns at once); run alone, it builds.
+  const build = spawnSync('bash', ['scripts/build.sh'], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
+  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stderr}`);
+  env = await startDevServer();
+}, 300_000);
+
+afterAll(async () => {
+  await env?.teardown();
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function startCompiledWorker(extraEnv: NodeJS.ProcessEnv): Started {
+  const child = spawn(process.execPath, ['dist/worker/worker.js'], {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      TEMPORAL_ADDRESS: env.address,
+      TEMPORAL_NAMESPACE: TEST_NAMESPACE,
+      TEMPORAL_TASK_QUEUE: `worker-process-${process.pid}`,
+      ...extraEnv,
+    },
+  });
+  let text = '';
+  child.stdout.on('data', (b: Buffer) => (text += b.toString()));
+  child.stderr.on('data', (b: Buffer) => (text += b.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => text, exited };
+}
+
+/** The value of temporal_worker_task_slots_available for one kind of slot. */
+function slots(metrics: string, workerType: string): number | undefined {
+  const line = metrics
+    .split('\n')
+    .find(
+      (l) =>
+        l.startsWith('temporal_worker_task_slots_available{') && l.includes(`worker_type="${workerType}"`),
+    );
+  return line === undefined ? undefined : Number(line.slice(line.lastIndexOf(' ') + 1));
+}
+
+async function until<T>(what: string, read: () => Promise<T | undefined>, ms = 60_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await read();
+    if (value !== undefined) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+test('the compiled worker polls from the prebuilt bundle, serves /metrics, and stops cleanly on SIGTERM', async () => {
+  const port = await freePort();
+  const w = startCompiledWorker({ WORKER_METRICS_ADDRESS: `127.0.0.1:${port}` });
+  try {
+    await until('the polling line', async () => (w.output().includes('worker: polling') ? true : undefined));
+    expect(w.output()).toContain('workflows from the prebuilt bundle');
+    expect(w.output()).toContain(`metrics at http://127.0.0.1:${port}/metrics`);
+
+    // The SDK records its first metrics once the pollers are running.
+    const metrics = await until('Temporal metrics', async () => {
+      const body = await fetch(`http://127.0.0.1:${port}/metrics`).then(
+        (r) => r.text(),
+        () => '',
+      );
+      return /^temporal_worker_task_slots_available\{/m.test(body) ? body : undefined;
+    });
+    expect(metrics).toMatch(/^temporal_num_pollers\{/m);
+    // Nothing runs yet, so every slot of the default settings is free.
+    expect(slots(metrics, 'WorkflowWorker')).toBe(DEFAULT_MAX_CONCURRENT_WORKFLOW_TASKS);
+    expect(slots(metrics, 'ActivityWorker')).toBe(DEFAULT_MAX_CONCURRENT_ACTIVITIES);
+  } finally {
+    w.child.kill('SIGTERM');
+  }
+  expect(await w.exited).toBe(0);
+});
+
+test('the task slots the metrics report follow the WORKER_* settings', async () => {
+  const port = await freePort();
+  const w = startCompiledWorker({
+    WORKER_METRICS_ADDRESS: `127.0.0.1:${port}`,
+    WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: '7',
+    WORKER_MAX_CONCURRENT_ACTIVITIES: '3',
+  });
+  try {
+    const metrics = await until('Temporal metrics', async () => {
+      const body = await fetch(`http://127.0.0.1:${port}/metrics`).then(
+        (r) => r.text(),
+        () => '',
+      );
+      return /worker_type="ActivityWorker"/.test(body) && /worker_type="WorkflowWorker"/.test(body)
+        ? body
+        : undefined;
+    });
+    expect(slots(metrics, 'WorkflowWorker')).toBe(7);
+    expect(slots(metrics, 'ActivityWorker')).toBe(3);
+  } finally {
+    w.child.kill('SIGTERM');
+  }
+  expect(await w.exited).toBe(0);
+});
+
+test('a bad WORKER_* setting stops the compiled worker with one line naming it', async () => {
+  const w = startCompiledWorker({ WORKER_MAX_CACHED_WORKFLOWS: 'lots' });
+  expect(await w.exited).toBe(2);
+  expect(w.output()).toBe(
+    'worker: configuration error: WORKER_MAX_CACHED_WORKFLOWS: expected a whole number, 0 or more, got "lots"\n',
+  );
+});
