@@ -7,7 +7,8 @@ export function registerReview(program: Command): void {
   registerUpdateCommand(program, {
     name: 'review-request',
     type: 'requestReview',
-    summary: 'record that the requester asked for an internal review',
+    summary:
+      'record that the requester asked for an internal review (of the response, or of no response once its deadline has passed)',
     on: 'the day the request for review arrived',
     options: [
       { flags: '--grounds <text>', description: "the requester's grounds" },
