@@ -1,11 +1,7 @@
 // The calls one case answers: its status and timeline (queries) and its commands
 // (Updates). Each call has a deadline, so a missing worker is reported, not waited on.
-import {
-  QueryNotRegisteredError,
-  WorkflowExecutionAlreadyStartedError,
-  WorkflowNotFoundError,
-  type WorkflowHandle,
-} from '@temporalio/client';
+import type { WorkflowHandle } from '@temporalio/client';
+import { sdk } from './temporal-sdk';
 import type { CommandType } from '../domain/lifecycle/commands';
 import { workflowIdFor, type CaseStatus, type OpenCase, type TimelineEntry } from '../domain/lifecycle';
 import {
@@ -23,6 +19,14 @@ import { NoAnswerError } from './temporal-errors';
 import { londonToday } from './today';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** How long a just-started case may take to set up its query handlers before we give up. */
+const SETTLING_MS = 10_000;
+
+/** The wait before the next try: a case is usually ready 100-180 ms after it starts, so
+ * 10, 20, 40, ... ms (the first status after `foi open` comes soon after the case is
+ * ready), then 250 ms apart. */
+export const settlingWait = (attempt: number): number => Math.min(10 * 2 ** attempt, 250);
 
 const handleOf = (s: Session, reference: string): WorkflowHandle =>
   s.client.workflow.getHandle(workflowIdFor(reference));
@@ -55,13 +59,14 @@ async function onCase<T>(s: Session, reference: string, fn: () => Promise<T>): P
 /** Runs a query, waiting briefly while a just-started case sets up its handlers. */
 async function query<T>(s: Session, reference: string, run: (h: WorkflowHandle) => Promise<T>): Promise<T> {
   return onCase(s, reference, async () => {
+    const giveUpAt = Date.now() + SETTLING_MS;
     for (let attempt = 0; ; attempt++) {
       try {
         return await run(handleOf(s, reference));
       } catch (err) {
-        if (err instanceof WorkflowNotFoundError) throw new CliError(`no case ${reference}`);
-        if (err instanceof QueryNotRegisteredError && attempt < 40) {
-          await sleep(250);
+        if (err instanceof sdk().WorkflowNotFoundError) throw new CliError(`no case ${reference}`);
+        if (err instanceof sdk().QueryNotRegisteredError && Date.now() < giveUpAt) {
+          await sleep(settlingWait(attempt));
           continue;
         }
         throw err;
@@ -89,7 +94,7 @@ export async function sendCommand<T extends CommandType>(
     );
   } catch (err) {
     if (err instanceof CliError) throw err;
-    if (err instanceof WorkflowNotFoundError) throw await missingCase(s, reference);
+    if (err instanceof sdk().WorkflowNotFoundError) throw await missingCase(s, reference);
     throw err;
   }
 }
@@ -108,7 +113,7 @@ export async function startCase(s: Session, input: OpenCase): Promise<boolean> {
     );
     return true;
   } catch (err) {
-    if (err instanceof WorkflowExecutionAlreadyStartedError) return false;
+    if (err instanceof sdk().WorkflowExecutionAlreadyStartedError) return false;
     throw err;
   }
 }

@@ -32,28 +32,51 @@ export interface CaseRow {
   status: string;
 }
 
+/** Shares one copy of each repeated value (officer, phase, dates, ...) across the rows of
+ * a listing, so a list of 100,000 cases holds little more than their references. */
+export type Intern = (s: string | undefined) => string | undefined;
+
+export function interner(): Intern {
+  const seen = new Map<string, string>();
+  return (s) => {
+    if (s === undefined) return undefined;
+    const known = seen.get(s);
+    if (known !== undefined) return known;
+    seen.set(s, s);
+    return s;
+  };
+}
+
+const asIs: Intern = (s) => s;
+
 const dateOf = (d: Date | undefined): IsoDate | undefined => d?.toISOString().slice(0, 10);
 
-export function toCaseRow(info: WorkflowExecutionInfo, today: IsoDate): CaseRow {
+export function toCaseRow(info: WorkflowExecutionInfo, today: IsoDate, intern: Intern = asIs): CaseRow {
   const sa = info.typedSearchAttributes;
-  const regime = sa.get(FoiRegime);
-  const due = dateOf(sa.get(FoiDueDate));
-  const row: CaseRow = {
+  const regime = intern(sa.get(FoiRegime));
+  // An ended case keeps its last due date; it no longer counts down.
+  const due = info.status.name === 'RUNNING' ? intern(dateOf(sa.get(FoiDueDate))) : undefined;
+  let workingDaysLeft: number | undefined;
+  let rag: Rag | undefined;
+  if (due !== undefined) {
+    workingDaysLeft = calendarFor(regime, today).workingDaysBetween(today, due);
+    rag = ragFor(due, workingDaysLeft, today);
+  }
+  // Every row gets every property, in one order, so all rows share one object layout.
+  return {
     reference: sa.get(FoiReference) ?? info.workflowId.replace(/^foi-/, ''),
     regime,
-    phase: sa.get(FoiPhase),
-    officer: sa.get(FoiCaseOfficer),
-    receivedOn: dateOf(sa.get(FoiReceivedDate)),
-    outcome: sa.get(FoiOutcome),
+    phase: intern(sa.get(FoiPhase)),
+    officer: intern(sa.get(FoiCaseOfficer)),
+    receivedOn: intern(dateOf(sa.get(FoiReceivedDate))),
+    due,
+    workingDaysLeft,
+    rag,
+    outcome: intern(sa.get(FoiOutcome)),
     answeredLate: sa.get(FoiAnsweredLate),
     workflowId: info.workflowId,
     status: info.status.name,
   };
-  if (due && info.status.name === 'RUNNING') {
-    const left = calendarFor(regime, today).workingDaysBetween(today, due);
-    Object.assign(row, { due, workingDaysLeft: left, rag: ragFor(due, left, today) });
-  }
-  return row;
 }
 
 /** By due date, the most pressing first; cases with no deadline last, by reference. */

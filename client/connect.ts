@@ -1,12 +1,16 @@
 // One connection to Temporal per command, from the environment (temporal-config.ts).
 // A short connect timeout so that an unreachable server fails in seconds, not minutes.
-import { Client, Connection } from '@temporalio/client';
+import type { Client, Connection } from '@temporalio/client';
+import { sdk } from './temporal-sdk';
 import { CliError, UsageError } from './errors';
+import { pageSizeFrom } from './page-size';
 import { ConfigError, loadTemporalConfig, type TemporalConfig } from './temporal-config';
 
 export interface Session {
   client: Client;
   config: TemporalConfig;
+  /** Records a page in listings (FOI_PAGE_SIZE). */
+  pageSize: number;
 }
 
 const CONNECT_TIMEOUT = '5s';
@@ -27,9 +31,10 @@ export async function openSession(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<Session & { close(): Promise<void> }> {
   const config = loadConfig(env);
+  const pageSize = pageSizeFrom(env);
   let connection: Connection;
   try {
-    connection = await Connection.connect({
+    connection = await sdk().Connection.connect({
       address: config.address,
       tls: config.tls,
       apiKey: config.apiKey,
@@ -39,8 +44,9 @@ export async function openSession(
     throw unreachable(config);
   }
   return {
-    client: new Client({ connection, namespace: config.namespace }),
+    client: new (sdk().Client)({ connection, namespace: config.namespace }),
     config,
+    pageSize,
     close: () => connection.close(),
   };
 }

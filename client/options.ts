@@ -12,6 +12,10 @@ Connection: TEMPORAL_ADDRESS (default localhost:7233), TEMPORAL_NAMESPACE (defau
 TEMPORAL_TASK_QUEUE (default foi-requests), TEMPORAL_API_KEY or TEMPORAL_TLS_CERT /
 TEMPORAL_TLS_KEY / TEMPORAL_TLS_CA for a hosted Temporal.`;
 
+export const PAGING_HELP = `
+Long listings are read a page at a time, each page with its own deadline:
+FOI_PAGE_SIZE sets the records a page (default 1000).`;
+
 export function withExitCodes(cmd: Command): Command {
   return cmd.addHelpText('after', EXIT_CODES_HELP);
 }

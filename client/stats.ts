@@ -44,12 +44,11 @@ const bump = (counts: Record<string, number>, key: string): void => {
   counts[key] = (counts[key] ?? 0) + 1;
 };
 
-export function computeStats(all: CaseFacts[], from: IsoDate, to: IsoDate): PeriodStats {
-  const cases = all.filter((f) => f.receivedOn >= from && f.receivedOn <= to);
-  const s: PeriodStats = {
+function emptyStats(from: IsoDate, to: IsoDate): PeriodStats {
+  return {
     from,
     to,
-    received: cases.length,
+    received: 0,
     answered: 0,
     answeredInTime: 0,
     answeredInTimeAfterExtension: 0,
@@ -62,7 +61,24 @@ export function computeStats(all: CaseFacts[], from: IsoDate, to: IsoDate): Peri
     internalReviews: { requested: 0, completed: 0, late: 0, pending: 0, results: zeros(REVIEW_RESULTS) },
     regulatorComplaints: { received: 0, decided: 0, pending: 0, decisions: zeros(DECISION_RESULTS) },
   };
-  for (const f of cases) {
+}
+
+/** Counts the period's cases one at a time, so a listing of any length is never held whole. */
+export class StatsCounter {
+  private readonly s: PeriodStats;
+
+  constructor(
+    readonly from: IsoDate,
+    readonly to: IsoDate,
+  ) {
+    this.s = emptyStats(from, to);
+  }
+
+  /** Counts one case; a case received outside the period is left out. */
+  add(f: CaseFacts): void {
+    if (f.receivedOn < this.from || f.receivedOn > this.to) return;
+    const s = this.s;
+    s.received++;
     if (f.respondedOn) {
       s.answered++;
       if (f.late) s.answeredLate++;
@@ -93,6 +109,17 @@ export function computeStats(all: CaseFacts[], from: IsoDate, to: IsoDate): Peri
       } else s.regulatorComplaints.pending++;
     }
   }
-  s.shareInTime = s.answered === 0 ? null : s.answeredInTime / s.answered;
-  return s;
+
+  /** The figures so far (a copy: counting may go on). */
+  result(): PeriodStats {
+    const s: PeriodStats = structuredClone(this.s);
+    s.shareInTime = s.answered === 0 ? null : s.answeredInTime / s.answered;
+    return s;
+  }
+}
+
+export function computeStats(all: Iterable<CaseFacts>, from: IsoDate, to: IsoDate): PeriodStats {
+  const counter = new StatsCounter(from, to);
+  for (const f of all) counter.add(f);
+  return counter.result();
 }

@@ -1,12 +1,6 @@
 // What went wrong talking to Temporal, in words for the person at the terminal.
-import {
-  isGrpcDeadlineError,
-  isGrpcServiceError,
-  NamespaceNotFoundError,
-  ServiceError,
-  WorkflowUpdateFailedError,
-  WorkflowUpdateRPCTimeoutOrCancelledError,
-} from '@temporalio/client';
+import type { WorkflowUpdateFailedError } from '@temporalio/client';
+import { sdk } from './temporal-sdk';
 import { CliError } from './errors';
 import { unreachable } from './connect';
 import type { TemporalConfig } from './temporal-config';
@@ -20,7 +14,7 @@ const UNAUTHENTICATED = 16;
 
 function grpcCode(err: unknown): number | undefined {
   for (let e: unknown = err, depth = 0; e && depth < 5; depth++) {
-    if (isGrpcServiceError(e)) return e.code;
+    if (sdk().isGrpcServiceError(e)) return e.code;
     e = (e as { cause?: unknown }).cause;
   }
   return undefined;
@@ -51,16 +45,17 @@ export function rejectionReason(err: WorkflowUpdateFailedError): string {
 /** A CliError for anything the server said; unknown errors are returned as they are. */
 export function explainTemporalError(err: unknown, config: TemporalConfig, seconds: number): unknown {
   if (err instanceof CliError) return err;
-  if (err instanceof WorkflowUpdateFailedError) return new CliError(`rejected: ${rejectionReason(err)}`);
+  if (err instanceof sdk().WorkflowUpdateFailedError)
+    return new CliError(`rejected: ${rejectionReason(err)}`);
   if (
-    err instanceof NamespaceNotFoundError ||
+    err instanceof sdk().NamespaceNotFoundError ||
     (grpcCode(err) === NOT_FOUND && /namespace/i.test(String(err)))
   ) {
     return new CliError(
       `namespace "${config.namespace}" does not exist at ${config.address}: check TEMPORAL_NAMESPACE`,
     );
   }
-  if (err instanceof WorkflowUpdateRPCTimeoutOrCancelledError || isGrpcDeadlineError(err))
+  if (err instanceof sdk().WorkflowUpdateRPCTimeoutOrCancelledError || sdk().isGrpcDeadlineError(err))
     return noAnswer(config, seconds);
   const code = grpcCode(err);
   if (code === DEADLINE_EXCEEDED) return noAnswer(config, seconds);
@@ -70,6 +65,6 @@ export function explainTemporalError(err: unknown, config: TemporalConfig, secon
       `Temporal at ${config.address} refused the credentials: check TEMPORAL_API_KEY or the TLS settings`,
     );
   }
-  if (err instanceof ServiceError) return new CliError(`Temporal at ${config.address}: ${err.message}`);
+  if (err instanceof sdk().ServiceError) return new CliError(`Temporal at ${config.address}: ${err.message}`);
   return err;
 }

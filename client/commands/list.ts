@@ -1,14 +1,18 @@
-// `foi list`: what is due, what is late, who holds what; one visibility query.
+// `foi list`: what is due, what is late, who holds what; one visibility query, read a page
+// at a time. The rows are sorted here: the dev server's and PostgreSQL's visibility refuse
+// ORDER BY ("operation is not supported"), so each row is kept small (case-row.ts) and
+// the output is written as it is formatted.
 import type { Command } from 'commander';
-import { byDueDate, toCaseRow, type CaseRow } from '../case-row';
+import { byDueDate, interner, toCaseRow, type CaseRow } from '../case-row';
 import { calendarFor } from '../calendars';
 import { useColour } from '../colour';
 import { withSession } from '../connect';
-import { withDeadline } from '../deadline';
 import { parseListOptions, type ListOptions } from '../list-filters';
-import { formatCaseList } from '../list-format';
+import { caseListJsonLines, caseListLines } from '../list-format';
 import { listQuery } from '../list-query';
-import { collect, withExitCodes } from '../options';
+import { collect, PAGING_HELP, withExitCodes } from '../options';
+import { writeLines } from '../output';
+import { forEachRecord } from '../pages';
 import { londonToday } from '../today';
 
 export function registerList(program: Command): void {
@@ -26,18 +30,19 @@ export function registerList(program: Command): void {
     .option('--received-to <date>', 'only cases received on or before this date')
     .option('--all', 'include cases that have ended')
     .option('--json', 'print JSON');
-  withExitCodes(cmd);
+  withExitCodes(cmd).addHelpText('after', PAGING_HELP);
   cmd.action(async (o: ListOptions & { json?: boolean }) => {
     const filters = parseListOptions(o);
     const today = londonToday();
     const query = listQuery(filters, today, calendarFor(filters.regime, today));
     const rows = await withSession(async (s) => {
       const out: CaseRow[] = [];
-      await withDeadline(s, async () => {
-        for await (const info of s.client.workflow.list({ query })) out.push(toCaseRow(info, today));
+      const intern = interner();
+      await forEachRecord(s, query, (info) => {
+        out.push(toCaseRow(info, today, intern));
       });
       return out.sort(byDueDate);
     });
-    process.stdout.write(`${o.json ? JSON.stringify(rows, null, 2) : formatCaseList(rows, useColour())}\n`);
+    await writeLines(o.json ? caseListJsonLines(rows) : caseListLines(rows, useColour()));
   });
 }

@@ -1,18 +1,18 @@
-// `foi stats --from --to`: one visibility list call; each case's figures come from the
-// memo its workflow keeps, so no case is queried one by one.
+// `foi stats --from --to`: one visibility listing, read a page at a time; each case's
+// figures come from the memo its workflow keeps, so no case is queried one by one, and
+// they are counted as they arrive, so no case is kept.
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { isoDate } from '../../domain/lifecycle/commands';
 import { REGIME_IDS } from '../../domain/regimes';
-import type { CaseFacts } from '../../workflows/definitions';
 import { withSession } from '../connect';
-import { withDeadline } from '../deadline';
 import { UsageError } from '../errors';
 import { factsOf } from '../facts';
 import { parseInput } from '../input-error';
 import { statsQuery } from '../list-query';
-import { withExitCodes } from '../options';
-import { computeStats } from '../stats';
+import { PAGING_HELP, withExitCodes } from '../options';
+import { forEachRecord } from '../pages';
+import { StatsCounter } from '../stats';
 import { formatStats } from '../stats-format';
 import { londonToday } from '../today';
 
@@ -29,7 +29,7 @@ export function registerStats(program: Command): void {
     .option('--to <date>', 'last day of the period, YYYY-MM-DD (default: today)')
     .option('--regime <id>', 'only requests under this regime')
     .option('--json', 'print JSON');
-  withExitCodes(cmd);
+  withExitCodes(cmd).addHelpText('after', PAGING_HELP);
   cmd.action(async (o: { from?: string; to?: string; regime?: string; json?: boolean }) => {
     const today = londonToday();
     const { from, to, regime } = parseInput(
@@ -39,17 +39,14 @@ export function registerStats(program: Command): void {
     );
     if (from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
     const query = statsQuery(from, to, regime);
-    const facts = await withSession(async (s) => {
-      const out: CaseFacts[] = [];
-      await withDeadline(s, async () => {
-        for await (const info of s.client.workflow.list({ query })) {
-          const f = factsOf(info);
-          if (f) out.push(f);
-        }
+    const stats = await withSession(async (s) => {
+      const counter = new StatsCounter(from, to);
+      await forEachRecord(s, query, (info) => {
+        const f = factsOf(info);
+        if (f) counter.add(f);
       });
-      return out;
+      return counter.result();
     });
-    const stats = computeStats(facts, from, to);
     process.stdout.write(`${o.json ? JSON.stringify(stats, null, 2) : formatStats(stats, today)}\n`);
   });
 }

@@ -103,6 +103,16 @@ const badInputs: [string, string[], string][] = [
     ['stats', '--from', '2019-01-01', '--to', '2018-12-31'],
     '--from 2019-01-01 is after --to 2018-12-31',
   ],
+  [
+    'a holiday refresh at no cases a second',
+    ['holidays', 'refresh', '--rate', '0'],
+    '--rate: expected a whole number of cases a second, 1 or more (got "0")',
+  ],
+  [
+    'following a refresh job while asking to start one',
+    ['holidays', 'refresh', '--watch', 'holidays-refresh-x', '--no-wait'],
+    '--watch follows a job already started: leave out --no-wait and --rate',
+  ],
 ];
 
 const failures: [string, string[], string | RegExp][] = [
@@ -159,6 +169,16 @@ describe('other failures: exit 1', () => {
       2,
       'TEMPORAL_ADDRESS: expected host:port, e.g. localhost:7233, got "localhost"',
     );
+  });
+
+  test('a listing page size is checked before connecting (exit 2)', async () => {
+    for (const size of ['0', '10001', 'ten']) {
+      expectOneLine(
+        await h.foi(['stats', '--from', '2018-01-01'], { FOI_PAGE_SIZE: size }),
+        2,
+        `FOI_PAGE_SIZE: expected a whole number of records from 1 to 10000, got "${size}"`,
+      );
+    }
   });
 
   test('a usage mistake commander catches is exit 2', async () => {

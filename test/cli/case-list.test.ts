@@ -1,9 +1,10 @@
 // The manager's list: rows read from visibility records, RAG status, order and table.
 import type { WorkflowExecutionInfo } from '@temporalio/client';
 import { TypedSearchAttributes, type SearchAttributePair } from '@temporalio/common';
-import { byDueDate, toCaseRow } from '../../client/case-row';
-import { formatCaseList } from '../../client/list-format';
+import { byDueDate, interner, toCaseRow } from '../../client/case-row';
+import { caseListJsonLines, formatCaseList } from '../../client/list-format';
 import { ragFor } from '../../client/rag';
+import { tableLines } from '../../client/text-table';
 import * as SA from '../../workflows/search-attributes';
 
 const TODAY = '2026-11-26'; // a Thursday
@@ -58,6 +59,15 @@ describe('case rows', () => {
     expect(row.status).toBe('COMPLETED');
   });
 
+  test('rows of a long list share their repeated values, and are the same rows', () => {
+    const intern = interner();
+    const a = toCaseRow(info('FOI2026/3', '2026-12-03'), TODAY, intern);
+    const b = toCaseRow(info('FOI2026/4', '2026-12-03'), TODAY, intern);
+    expect(a).toEqual(toCaseRow(info('FOI2026/3', '2026-12-03'), TODAY));
+    expect(intern(b.officer)).toBe(a.officer);
+    expect(intern('an unseen value')).toBe('an unseen value');
+  });
+
   test('sorted by due date, cases without one last, then by reference', () => {
     const rows = [
       toCaseRow(info('B', undefined), TODAY),
@@ -94,5 +104,19 @@ describe('the list table', () => {
 
   test('an empty list says so', () => {
     expect(formatCaseList([], false)).toBe('no cases match');
+  });
+
+  test('--json is written a row at a time, as JSON.stringify(rows, null, 2) would write it whole', () => {
+    for (const some of [[], rows.slice(0, 1), rows]) {
+      expect([...caseListJsonLines(some)].join('\n')).toBe(JSON.stringify(some, null, 2));
+    }
+  });
+
+  test('a table of 200,000 rows (more than Math.max(...widths) can take) is made and aligned', () => {
+    const many = Array.from({ length: 200_000 }, (_, i) => [{ text: String(i) }, { text: 'x' }]);
+    const lines = [...tableLines(['N', 'X'], many, (r) => r)];
+    expect(lines).toHaveLength(200_001);
+    expect(lines[1]).toBe('0       x');
+    expect(lines[200_000]).toBe('199999  x');
   });
 });

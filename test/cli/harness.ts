@@ -4,11 +4,15 @@
 import { execFile } from 'node:child_process';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
-import { workflowIdFor, type TimelineEntry } from '../../domain/lifecycle';
+import { startCase } from '../../client/case-calls';
+import type { Session } from '../../client/connect';
+import { DEFAULT_PAGE_SIZE } from '../../client/page-size';
+import { openCaseSchema, workflowIdFor, type TimelineEntry } from '../../domain/lifecycle';
 import { timelineQuery } from '../../workflows/definitions';
 import { startDevServer, TEST_NAMESPACE } from '../support/environments';
 import { REPO_ROOT } from '../support/tools';
 import { recordingActivities } from '../workflows/harness';
+import { workflowBundlerOptions, workflowsPath } from '../../worker/workflow-bundle-options';
 
 export interface Run {
   code: number;
@@ -21,6 +25,8 @@ export interface CliHarness {
   taskQueue: string;
   foi(args: string[], extraEnv?: NodeJS.ProcessEnv): Promise<Run>;
   timeline(reference: string): Promise<TimelineEntry[]>;
+  /** The CLI's own calls in this process (client/), on this server and task queue. */
+  session(pageSize?: number): Session;
   stop(): Promise<void>;
 }
 
@@ -30,7 +36,8 @@ export async function startCliHarness(taskQueue: string): Promise<CliHarness> {
     connection: env.nativeConnection,
     namespace: TEST_NAMESPACE,
     taskQueue,
-    workflowsPath: require.resolve('../../workflows'),
+    workflowsPath,
+    bundlerOptions: workflowBundlerOptions,
     activities: recordingActivities().activities,
   });
   const running = worker.run();
@@ -58,6 +65,11 @@ export async function startCliHarness(taskQueue: string): Promise<CliHarness> {
         );
       }),
     timeline: (reference) => env.client.workflow.getHandle(workflowIdFor(reference)).query(timelineQuery),
+    session: (pageSize = DEFAULT_PAGE_SIZE) => ({
+      client: env.client,
+      config: { address: env.address, namespace: TEST_NAMESPACE, taskQueue },
+      pageSize,
+    }),
     stop: async () => {
       worker.shutdown();
       await running;
@@ -78,4 +90,40 @@ export async function eventually<T>(
     value = await read();
   }
   return value;
+}
+
+/** Opens many cases at once through the CLI's own start call (`foi open` one by one would
+ * take a second or more each); `receivedOn` gives each its date of receipt. */
+export async function openCases(
+  s: Session,
+  references: string[],
+  receivedOn: (i: number) => string,
+  concurrency = 10,
+): Promise<void> {
+  for (let i = 0; i < references.length; i += concurrency) {
+    await Promise.all(
+      references.slice(i, i + concurrency).map(async (reference, k) => {
+        const input = openCaseSchema.parse({
+          reference,
+          regime: 'foia',
+          receivedOn: receivedOn(i + k),
+          summary: 'Speed cameras',
+          officer: 'officer@police.example.gov.uk',
+          openedBy: 'officer@police.example.gov.uk',
+        });
+        if (!(await startCase(s, input))) throw new Error(`${reference} already exists`);
+      }),
+    );
+  }
+}
+
+/** Waits until visibility counts `expected` records for `query` (it lags the workflows). */
+export async function untilCounted(h: CliHarness, query: string, expected: number): Promise<number> {
+  const { count } = await eventually(
+    () => h.env.client.workflow.count(query),
+    (c) => c.count === expected,
+    240,
+  );
+  if (count !== expected) throw new Error(`visibility counts ${count}, not ${expected}, for ${query}`);
+  return count;
 }

@@ -2,7 +2,7 @@
 import type { WorkflowExecutionInfo } from '@temporalio/client';
 import { TypedSearchAttributes } from '@temporalio/common';
 import { factsOf } from '../../client/facts';
-import { computeStats } from '../../client/stats';
+import { computeStats, StatsCounter } from '../../client/stats';
 import { formatStats } from '../../client/stats-format';
 import type { CaseFacts } from '../../workflows/definitions';
 import * as SA from '../../workflows/search-attributes';
@@ -76,6 +76,16 @@ describe('computeStats', () => {
     expect(s.regulatorComplaints.decisions['complaint-not-upheld']).toBe(1);
   });
 
+  test('counted a case at a time as the pages arrive: the same figures, and a copy each time', () => {
+    const counter = new StatsCounter('2018-04-01', '2018-06-30');
+    for (const f of FACTS.slice(0, 2)) counter.add(f);
+    const early = counter.result();
+    for (const f of FACTS.slice(2)) counter.add(f);
+    expect(counter.result()).toEqual(s);
+    expect(early).toMatchObject({ received: 2, answered: 2 });
+    expect(early.outcomes.refused).toBe(1);
+  });
+
   test('nothing answered: the share is null, not 0% or NaN', () => {
     expect(computeStats([], '2018-01-01', '2018-12-31').shareInTime).toBeNull();
   });
@@ -105,7 +115,13 @@ describe('facts from a visibility record', () => {
   test('the memo the workflow keeps', () => {
     const memo = answered({});
     const record = { memo: { facts: memo }, typedSearchAttributes: sa } as unknown as WorkflowExecutionInfo;
-    expect(factsOf(record)).toBe(memo);
+    expect(factsOf(record)).toEqual(memo);
+  });
+
+  test('a memo without the phase takes it from FoiPhase', () => {
+    const { phase: _phase, ...memo } = answered({});
+    const record = { memo: { facts: memo }, typedSearchAttributes: sa } as unknown as WorkflowExecutionInfo;
+    expect(factsOf(record)).toEqual({ ...memo, phase: 'in_progress' });
   });
 
   test('search attributes when no memo was written yet', () => {
