@@ -7,11 +7,13 @@ import { z } from 'zod';
 import { ConfigError, describeZodIssue } from '../client/temporal-config';
 
 /**
- * Cached case workflows. Each cached case costs memory in the worker (issue 15 measured
- * it); the SDK's default is sized from the heap and assumes a lighter workflow, so the
- * cache is set explicitly. The one place this number lives.
+ * Cached case workflows, set explicitly from the measured cost: `npm run bench:cases` gives
+ * about 0.35 MiB of worker RSS a cached case (0.25 for a workflow that only waits) over a
+ * worker of about 150 MiB, so 2,000 keeps the worker under 1 GiB however many cases are
+ * open; the rest are replayed from their histories when they wake. The one place this
+ * number lives.
  */
-export const DEFAULT_MAX_CACHED_WORKFLOWS = 600;
+export const DEFAULT_MAX_CACHED_WORKFLOWS = 2000;
 /** The SDK's own default; workflow tasks are short and CPU-bound in this process. */
 export const DEFAULT_MAX_CONCURRENT_WORKFLOW_TASKS = 40;
 /** Activities are mostly SMTP sends, one connection each: 20 keeps a relay from being
