@@ -1,6 +1,7 @@
 // `foi open`: starts a case's workflow the day a request arrives. The input is checked
 // with the same zod schema the workflow uses, so a bad input never reaches the server.
 import type { Command } from 'commander';
+import { isIsoDate } from '../../domain/calendar/dates';
 import { receiptDateProblem } from '../../domain/lifecycle/future-date';
 import { openCaseSchema, type OpenCaseInput } from '../../domain/lifecycle/open-case';
 import { isRegimeId, REGIME_IDS } from '../../domain/regimes';
@@ -77,6 +78,15 @@ function caseInput(reference: string, o: OpenOptions): OpenCaseInput {
   };
 }
 
+/** FOI_EARLIEST_RECEIPT: a later floor for receipt dates than 1 January 2005, if the authority sets one. */
+function earliestReceipt(): string | undefined {
+  const raw = process.env.FOI_EARLIEST_RECEIPT?.trim();
+  if (!raw) return undefined;
+  if (!isIsoDate(raw))
+    throw new UsageError(`FOI_EARLIEST_RECEIPT: expected a date as YYYY-MM-DD, got "${raw.slice(0, 40)}"`);
+  return raw;
+}
+
 export function registerOpen(program: Command): void {
   const cmd = program
     .command('open')
@@ -106,7 +116,7 @@ export function registerOpen(program: Command): void {
   withExitCodes(cmd);
   cmd.action(async (reference: string, o: OpenOptions) => {
     const input = parseInput(openCaseSchema, caseInput(reference, o), FLAGS);
-    const futureReceipt = receiptDateProblem(input.receivedOn, londonToday());
+    const futureReceipt = receiptDateProblem(input.receivedOn, londonToday(), earliestReceipt());
     if (futureReceipt) throw new UsageError(`--received: ${futureReceipt}`);
     await withSession(async (s) => {
       const started = await startCase(s, input);

@@ -8,6 +8,25 @@ export function futureDateProblem(date: IsoDate, today: IsoDate): string | undef
   return compareDates(date, today) > 0 ? `${date} is in the future (today is ${today})` : undefined;
 }
 
-/** A request is opened on or after the day it was received, never before. */
-export const receiptDateProblem = (receivedOn: IsoDate, today: IsoDate): string | undefined =>
-  futureDateProblem(receivedOn, today);
+/** The rights of access under FOIA, the EIR 2004 and FOISA all applied from 1 January 2005:
+ * no request under them was received before it. */
+export const ACCESS_RIGHTS_IN_FORCE: IsoDate = '2005-01-01';
+
+/**
+ * Why a request cannot have been received on `receivedOn`, if it cannot: a case is opened on
+ * or after the day it was received, and no earlier than `earliest` (an authority may set a
+ * later floor, such as the day it started using this system; never an earlier one).
+ */
+export function receiptDateProblem(
+  receivedOn: IsoDate,
+  today: IsoDate,
+  earliest: IsoDate = ACCESS_RIGHTS_IN_FORCE,
+): string | undefined {
+  const floor = compareDates(earliest, ACCESS_RIGHTS_IN_FORCE) > 0 ? earliest : ACCESS_RIGHTS_IN_FORCE;
+  if (compareDates(receivedOn, floor) < 0) {
+    return floor === ACCESS_RIGHTS_IN_FORCE
+      ? `${receivedOn} is before ${floor}, when the rights of access came into force`
+      : `${receivedOn} is before ${floor}, the earliest receipt date this system accepts (FOI_EARLIEST_RECEIPT)`;
+  }
+  return futureDateProblem(receivedOn, today);
+}

@@ -28,7 +28,7 @@ function expectOneLine(r: Run, code: number, message: string | RegExp): void {
   else expect(r.stderr).toMatch(message);
 }
 
-const badInputs: [string, string[], string][] = [
+const badInputs: [string, string[], string | RegExp][] = [
   [
     'an impossible date',
     ['extend', REF, '--reason', 'complex', '--on', '2018-02-30'],
@@ -81,6 +81,16 @@ const badInputs: [string, string[], string][] = [
     'an impossible receipt date',
     ['open', 'FOI-BAD/0002', '--summary', 'x', '--received', '2018-13-01'],
     '--received: expected a real date as YYYY-MM-DD (got "2018-13-01")',
+  ],
+  [
+    'a receipt before the rights of access existed',
+    ['open', 'FOI-BAD/0002', '--summary', 'x', '--received', '1900-01-01'],
+    '--received: 1900-01-01 is before 2005-01-01, when the rights of access came into force',
+  ],
+  [
+    'a receipt in 2099',
+    ['open', 'FOI-BAD/0002', '--summary', 'x', '--received', '2099-01-01'],
+    /^foi: --received: 2099-01-01 is in the future \(today is \d{4}-\d{2}-\d{2}\)\n$/,
   ],
   [
     'a receipt time of 25:00',
