@@ -25,7 +25,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TemporalConfig
 }
 
 export const unreachable = (config: TemporalConfig): CliError =>
-  new CliError(`cannot reach Temporal at ${config.address}: is it running? (npm start)`);
+  new CliError(
+    config.tls
+      ? `cannot reach Temporal at ${config.address} over TLS: is it running, and does it use TLS? (TEMPORAL_TLS, TEMPORAL_API_KEY turn TLS on; the local dev server has none)`
+      : `cannot reach Temporal at ${config.address}: is it running? (npm start)`,
+  );
 
 export async function openSession(
   env: NodeJS.ProcessEnv = process.env,

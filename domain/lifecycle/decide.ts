@@ -186,8 +186,11 @@ const handlers: { [T in Command['type']]: Handler<T> } = {
       // the s17(2) notice names it (s17(1)(b)).
       const family = regimeFamily(s.regime);
       if (!c.exemptions.some((e) => e.kind === 'qualified')) {
+        const absolute = c.exemptions.filter((e) => e.kind === 'absolute').map((e) => e.section);
         return reject(
-          'a public interest extension is for a qualified exemption under consideration: name it (s10(3), s17(2))',
+          absolute.length > 0
+            ? `${absolute.join(', ')} ${absolute.length === 1 ? 'is an absolute exemption' : 'are absolute exemptions'}: there is no public interest test to extend for; an extension needs a qualified exemption under consideration (s2(3), s10(3))`
+            : 'a public interest extension is for a qualified exemption under consideration: name it (s10(3), s17(2))',
         );
       }
       for (const e of c.exemptions) {

@@ -165,6 +165,16 @@ describe('other failures: exit 1', () => {
     );
   });
 
+  test('TLS against a server without it says TLS may be the problem', async () => {
+    // By name: Node warns about TLS to a bare IP address, which is not what this test is about.
+    const address = h.env.address.replace('127.0.0.1', 'localhost');
+    expectOneLine(
+      await h.foi(['status', REF], { TEMPORAL_TLS: 'true', TEMPORAL_ADDRESS: address }),
+      1,
+      `cannot reach Temporal at ${address} over TLS: is it running, and does it use TLS? (TEMPORAL_TLS, TEMPORAL_API_KEY turn TLS on; the local dev server has none)`,
+    );
+  });
+
   test('a namespace that does not exist', async () => {
     expectOneLine(
       await h.foi(['status', REF], { TEMPORAL_NAMESPACE: 'nowhere' }),

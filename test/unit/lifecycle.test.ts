@@ -203,7 +203,9 @@ describe('extension, approval and lateness', () => {
         reason: 'x',
         exemptions: [{ section: 's41', kind: 'absolute' }],
       }),
-    ).toMatch(/qualified exemption under consideration/);
+    ).toBe(
+      's41 is an absolute exemption: there is no public interest test to extend for; an extension needs a qualified exemption under consideration (s2(3), s10(3))',
+    );
     const answered = run(s, TODAY, ...toApproved('2018-07-20'), { ...respondNcnd, on: '2018-07-25' });
     expect(answered.response).toMatchObject({ late: false, due: '2018-07-25', workingDaysTaken: 40 });
   });
