@@ -3,6 +3,7 @@
 // and the signal that brings a refreshed bank-holiday table to open cases.
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { IsoDate } from '../domain/calendar';
+import { COMMAND_TYPES } from '../domain/lifecycle/command-types';
 import type { CommandInput, CommandType } from '../domain/lifecycle/commands';
 import type { CaseStatus, TimelineEntry } from '../domain/lifecycle/view';
 
@@ -16,32 +17,10 @@ type CommandUpdates = {
   [T in CommandType]: ReturnType<typeof defineUpdate<CaseStatus, [CommandPayload<T>], T>>;
 };
 
-const names: CommandType[] = [
-  'assign',
-  'requestClarification',
-  'clarificationReceived',
-  'issueFeesNotice',
-  'feePaid',
-  'extend',
-  'submitDraft',
-  'approve',
-  'returnDraft',
-  'recordResponse',
-  'requestReview',
-  'extendReview',
-  'completeReview',
-  'icoComplaint',
-  'icoSubmission',
-  'icoDecision',
-  'complied',
-  'appeal',
-  'withdraw',
-  'close',
-];
-
+// One Update per command in the domain's list (command-types.ts), so none can be forgotten.
 export const commandUpdates = Object.fromEntries(
-  names.map((n) => [n, defineUpdate(n)]),
-) as unknown as CommandUpdates;
+  COMMAND_TYPES.map((n) => [n, defineUpdate(n)]),
+) as CommandUpdates;
 
 /** Status now; `today` (London date) lets a caller ask "as of today" of a case idle for days. */
 export const statusQuery = defineQuery<CaseStatus, [IsoDate?]>('status');

@@ -5,6 +5,9 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { SendResult, StaffEmail } from '../../activities/email/types';
 import { loadHolidayTable } from '../../activities/holidays';
+import { workflowIdFor, type OpenCaseInput } from '../../domain/lifecycle';
+import { startTimeSkippingServer } from '../support/environments';
+import { LETTER_CASE } from '../support/example-letter';
 import { workflowBundlerOptions, workflowsPath } from '../../worker/workflow-bundle-options';
 
 export interface SentEmail {
@@ -62,4 +65,37 @@ export async function skipTo(env: TestWorkflowEnvironment, iso: string): Promise
   if (target <= now)
     throw new Error(`cannot skip back in time to ${iso} (server time ${new Date(now).toISOString()})`);
   await env.sleep(target - now);
+}
+
+/**
+ * One test file's time-skipping server and worker on `taskQueue`, started before its tests
+ * and stopped after them. `open` starts a case: the example letter with the given changes.
+ */
+export function caseWorkflowSuite(taskQueue: string) {
+  const recorder = recordingActivities();
+  let running: Promise<void> | undefined;
+  let worker: Worker | undefined;
+  const suite = {
+    env: undefined as unknown as TestWorkflowEnvironment,
+    recorder,
+    open(over: Partial<OpenCaseInput>) {
+      const input: OpenCaseInput = { ...LETTER_CASE, ...over };
+      return suite.env.client.workflow.start('foiRequest', {
+        taskQueue,
+        workflowId: workflowIdFor(input.reference),
+        args: [input],
+      });
+    },
+  };
+  beforeAll(async () => {
+    suite.env = await startTimeSkippingServer();
+    worker = await createWorker(suite.env, taskQueue, recorder.activities);
+    running = worker.run();
+  });
+  afterAll(async () => {
+    worker?.shutdown();
+    await running;
+    await suite.env?.teardown();
+  });
+  return suite;
 }

@@ -2,44 +2,16 @@
 // fact, commands rejected with their reasons, clocks that run out, withdrawal, and a
 // permanent email failure recorded and escalated.
 import { WorkflowUpdateFailedError } from '@temporalio/client';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
 import { ApplicationFailure } from '@temporalio/common';
-import { workflowIdFor, type OpenCaseInput } from '../../domain/lifecycle';
 import { londonDate } from '../../domain/london-time';
 import { commandUpdates, statusQuery, timelineQuery } from '../../workflows/definitions';
-import { startTimeSkippingServer } from '../support/environments';
-import { APPROVER, LETTER_CASE, NCND_ANSWER, OFFICER } from '../support/example-letter';
+import { APPROVER, NCND_ANSWER, OFFICER } from '../support/example-letter';
 import { statusWhenOpen } from './status';
-import { createWorker, recordingActivities } from './harness';
+import { caseWorkflowSuite } from './harness';
 import { maybeRecordHistory } from './history-recorder';
 
-const TQ = 'lifecycle';
-
-let env: TestWorkflowEnvironment;
-let worker: Worker;
-const recorder = recordingActivities();
-let running: Promise<void>;
-
-beforeAll(async () => {
-  env = await startTimeSkippingServer();
-  worker = await createWorker(env, TQ, recorder.activities);
-  running = worker.run();
-});
-afterAll(async () => {
-  worker?.shutdown();
-  await running;
-  await env?.teardown();
-});
-
-const open = (over: Partial<OpenCaseInput>) => {
-  const input: OpenCaseInput = { ...LETTER_CASE, ...over };
-  return env.client.workflow.start('foiRequest', {
-    taskQueue: TQ,
-    workflowId: workflowIdFor(input.reference),
-    args: [input],
-  });
-};
+const suite = caseWorkflowSuite('lifecycle');
+const { open, recorder } = suite;
 
 const sentFor = (reference: string) => recorder.sent.filter((s) => s.msg.reference === reference);
 
@@ -81,7 +53,7 @@ test('(a) the example letter as a migrated case: deadlines from the recorded dat
 });
 
 test("invalid commands are rejected with the rule's reason and leave the case unchanged", async () => {
-  const today = londonDate(await env.currentTimeMs());
+  const today = londonDate(await suite.env.currentTimeMs());
   const handle = await open({ reference: 'FOI/REJECT/1', receivedOn: today });
   const before = await statusWhenOpen(handle);
   const attempt = (p: Promise<unknown>) =>
@@ -114,7 +86,7 @@ test("invalid commands are rejected with the rule's reason and leave the case un
 });
 
 test('an unpaid fee lapses the request three months after the notice, with no reminders meanwhile', async () => {
-  const today = londonDate(await env.currentTimeMs());
+  const today = londonDate(await suite.env.currentTimeMs());
   const handle = await open({ reference: 'FOI/FEE/1', receivedOn: today, officer: undefined });
   await handle.executeUpdate(commandUpdates.assign, { args: [{ by: APPROVER, officer: OFFICER }] });
   const paused = await handle.executeUpdate(commandUpdates.issueFeesNotice, {
@@ -128,13 +100,13 @@ test('an unpaid fee lapses the request three months after the notice, with no re
 });
 
 test('a permanent delivery failure is recorded in the timeline and escalated to the manager', async () => {
-  const today = londonDate(await env.currentTimeMs());
+  const today = londonDate(await suite.env.currentTimeMs());
   const handle = await open({
     reference: 'FOI/BOUNCE/1',
     receivedOn: today,
     officer: 'bounce@invalid.example',
   });
-  await env.sleep('3 days');
+  await suite.env.sleep('3 days');
   const timeline = await handle.query(timelineQuery);
   expect(timeline.map((t) => t.type)).toContain('reminderUndeliverable');
   const alerts = sentFor('FOI/BOUNCE/1').filter((s) => s.kind === 'delivery-failure');
@@ -143,7 +115,7 @@ test('a permanent delivery failure is recorded in the timeline and escalated to 
 });
 
 test('a case its review window closed stays open to a late request, which reopens it', async () => {
-  const today = londonDate(await env.currentTimeMs());
+  const today = londonDate(await suite.env.currentTimeMs());
   const handle = await open({ reference: 'FOI/LATE/1', receivedOn: today });
   await handle.executeUpdate(commandUpdates.submitDraft, { args: [{ by: OFFICER }] });
   await handle.executeUpdate(commandUpdates.approve, { args: [{ by: APPROVER }] });
@@ -151,7 +123,7 @@ test('a case its review window closed stays open to a late request, which reopen
     args: [{ by: OFFICER, outcome: 'disclosed-in-full' }],
   });
   // 40 working days are about eight weeks: after 12 the window has closed the case.
-  await env.sleep('84 days');
+  await suite.env.sleep('84 days');
   const closed = await handle.query(statusQuery);
   expect(closed).toMatchObject({ phase: 'closed' });
   expect(closed.lateRequestsUntil).toEqual(expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/));

@@ -5,44 +5,16 @@
 // received in the future refused at the start (item 7).
 import { WorkflowFailedError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
 import { addDays, buildHolidayTable, WorkingDayCalendar } from '../../domain/calendar';
-import { workflowIdFor, type OpenCaseInput } from '../../domain/lifecycle';
 import { londonDate } from '../../domain/london-time';
 import { getRegime } from '../../domain/regimes';
 import { commandUpdates as u, statusQuery, timelineQuery } from '../../workflows/definitions';
-import { startTimeSkippingServer } from '../support/environments';
-import { APPROVER, LETTER_CASE, OFFICER } from '../support/example-letter';
-import { createWorker, recordingActivities, skipTo } from './harness';
+import { APPROVER, OFFICER } from '../support/example-letter';
+import { caseWorkflowSuite, skipTo } from './harness';
 import { statusWhenOpen } from './status';
 
-const TQ = 'review-of-non-response';
-
-let env: TestWorkflowEnvironment;
-let worker: Worker;
-const recorder = recordingActivities();
-let running: Promise<void>;
-
-beforeAll(async () => {
-  env = await startTimeSkippingServer();
-  worker = await createWorker(env, TQ, recorder.activities);
-  running = worker.run();
-});
-afterAll(async () => {
-  worker?.shutdown();
-  await running;
-  await env?.teardown();
-});
-
-const open = (over: Partial<OpenCaseInput>) => {
-  const input: OpenCaseInput = { ...LETTER_CASE, ...over };
-  return env.client.workflow.start('foiRequest', {
-    taskQueue: TQ,
-    workflowId: workflowIdFor(input.reference),
-    args: [input],
-  });
-};
+const suite = caseWorkflowSuite('review-of-non-response');
+const { open, recorder } = suite;
 
 /** The reason an Update was refused, or 'accepted'. */
 const attempt = (p: Promise<unknown>) =>
@@ -54,7 +26,7 @@ const attempt = (p: Promise<unknown>) =>
         : String(err),
   );
 
-const londonToday = async () => londonDate(await env.currentTimeMs());
+const londonToday = async () => londonDate(await suite.env.currentTimeMs());
 
 test('FOIA: no answer by the deadline, a review of that failure with its own deadline and reminders, then the late answer', async () => {
   const REF = 'FOI/NONRESPONSE/1';
@@ -68,7 +40,7 @@ test('FOIA: no answer by the deadline, a review of that failure with its own dea
 
   // The day after the deadline, at noon London time (whatever the season).
   const requestedOn = addDays(responseDue, 1);
-  await skipTo(env, `${requestedOn}T12:00:00Z`);
+  await skipTo(suite.env, `${requestedOn}T12:00:00Z`);
   const reviewing = await handle.executeUpdate(u.requestReview, {
     args: [{ by: OFFICER, grounds: 'no answer came' }],
   });
@@ -83,7 +55,7 @@ test('FOIA: no answer by the deadline, a review of that failure with its own dea
   ]);
 
   // The review's own reminders reach the officer, as the overdue response's do.
-  await skipTo(env, `${reviewDue}T18:00:00Z`);
+  await skipTo(suite.env, `${reviewDue}T18:00:00Z`);
   const kinds = new Set(
     recorder.sent.filter((s) => s.msg.reference === REF).map((s) => `${s.kind} ${s.key}`),
   );
