@@ -18,5 +18,7 @@ export interface RuleContext {
     reviewWindowFromResponse?: boolean;
     /** Before FOISA s47(1) was applied to a non-response: the application needed no review. */
     foisaComplaintWithoutReview?: boolean;
+    /** Before the named-approver rule: anyone but the draft's author could approve or return it. */
+    approveByAnyone?: true;
   };
 }

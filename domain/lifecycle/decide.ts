@@ -31,6 +31,14 @@ const fmt = (d: IsoDate): string => `${formatLongDate(d)} (${d})`;
 const after = (a: IsoDate, b: IsoDate): boolean => compareDates(a, b) > 0;
 const onOrAfter = (a: IsoDate, b: IsoDate): boolean => compareDates(a, b) >= 0;
 
+/** Sign-off belongs to the approver the case names; with none named, anyone may (the web
+ * app checks the approver role). Cases started before this rule keep the old behaviour. */
+function notTheNamedApprover(s: CaseState, by: string, ctx: RuleContext, action: string): string | undefined {
+  if (!s.approver || ctx.legacy?.approveByAnyone) return undefined;
+  if (s.approver.toLowerCase() === by.toLowerCase()) return undefined;
+  return `cannot ${action}: ${s.approver} is the named approver of this case, not ${by}`;
+}
+
 /** Working days from day 0 of the clock to `on`, paused days left out. */
 function workingDaysTaken(s: CaseState, ctx: RuleContext, on: IsoDate): number {
   let days = ctx.cal.workingDaysBetween(responseStartDay(s, ctx), on);
@@ -218,21 +226,25 @@ const handlers: { [T in Command['type']]: Handler<T> } = {
     return accept({ type: 'draftSubmitted', on, by: c.by, note: c.note });
   },
 
-  approve(s, c, on) {
+  approve(s, c, on, ctx) {
     if (!s.draft || s.draft.approvedOn)
       return reject(`cannot approve: no draft is awaiting approval (the case is ${PHASE_LABELS[s.phase]})`);
     // Sign-off is a second pair of eyes: the author cannot approve their own draft.
     if (s.draft.by.toLowerCase() === c.by.toLowerCase()) {
       return reject(`cannot approve: ${c.by} submitted this draft; another person must sign it off`);
     }
+    const notApprover = notTheNamedApprover(s, c.by, ctx, 'approve');
+    if (notApprover) return reject(notApprover);
     return accept({ type: 'draftApproved', on, by: c.by });
   },
 
-  returnDraft(s, c, on) {
+  returnDraft(s, c, on, ctx) {
     if (!s.draft || s.draft.approvedOn)
       return reject(
         `cannot return a draft: none is awaiting approval (the case is ${PHASE_LABELS[s.phase]})`,
       );
+    const notApprover = notTheNamedApprover(s, c.by, ctx, 'return the draft');
+    if (notApprover) return reject(notApprover);
     return accept({ type: 'draftReturned', on, by: c.by, comment: c.comment });
   },
 

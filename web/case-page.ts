@@ -1,0 +1,81 @@
+// Everything the case page shows: the case's own status and timeline (its queries), its
+// summary (memo), and the counting behind the response date (the same deadline rules
+// `foi due --explain` prints).
+import {
+  buildHolidayTable,
+  divisionLabel,
+  MAX_YEAR,
+  MIN_YEAR,
+  WorkingDayCalendar,
+  yearOf,
+  type IsoDate,
+} from '../domain/calendar';
+import { responseDeadline, type FeePause } from '../domain/deadlines';
+import type { CaseStatus, TimelineEntry } from '../domain/lifecycle';
+import { getRegime } from '../domain/regimes';
+import { fetchStatus, fetchTimeline } from '../client/case-calls';
+import { fetchSummary } from '../client/case-summary';
+import type { Session } from '../client/connect';
+
+export interface DueExplanation {
+  regimeTitle: string;
+  workingDays: number;
+  places: string;
+  start: IsoDate;
+  due: IsoDate | null;
+  days: { date: IsoDate; text: string; counted: boolean }[];
+  extendedNote?: string;
+}
+
+export interface CaseView {
+  status: CaseStatus;
+  timeline: TimelineEntry[];
+  summary?: string;
+  explanation?: DueExplanation;
+}
+
+/** The response clock as the timeline records it: a clarification restarts it, fees pause it. */
+function clockFrom(status: CaseStatus, timeline: TimelineEntry[]) {
+  let clarified: IsoDate | undefined;
+  const feePauses: FeePause[] = [];
+  for (const t of timeline) {
+    if (t.type === 'clarificationReceived') clarified = t.on;
+    if (t.type === 'feesNoticeIssued') feePauses.push({ from: t.on });
+    if (t.type === 'feePaid' && feePauses.length > 0) feePauses[feePauses.length - 1]!.to = t.on;
+  }
+  return { receivedOn: status.receivedOn, clarificationReceivedOn: clarified, feePauses, extended: false };
+}
+
+export function explainDue(status: CaseStatus, timeline: TimelineEntry[]): DueExplanation | undefined {
+  const regime = getRegime(status.regime);
+  const clock = clockFrom(status, timeline);
+  const y = yearOf(clock.clarificationReceivedOn ?? clock.receivedOn);
+  const cal = WorkingDayCalendar.fromTable(
+    buildHolidayTable(Math.max(MIN_YEAR, y - 1), Math.min(MAX_YEAR, y + 2)),
+    regime.divisions,
+  );
+  const r = responseDeadline(cal, regime, clock);
+  const days = [
+    ...r.explanation.counted.map((c) => ({ date: c.date, text: `working day ${c.n}`, counted: true })),
+    ...r.explanation.skipped.map((s) => ({ date: s.date, text: `not counted: ${s.reason}`, counted: false })),
+  ].sort((a, b) => (a.date < b.date ? -1 : 1));
+  const extended = timeline.filter((t) => t.type === 'extended').at(-1);
+  return {
+    regimeTitle: regime.title,
+    workingDays: r.workingDays,
+    places: regime.divisions.map(divisionLabel).join(', '),
+    start: r.start,
+    due: r.due,
+    days,
+    extendedNote: extended ? extended.text : undefined,
+  };
+}
+
+export async function loadCase(s: Session, reference: string): Promise<CaseView> {
+  const [status, timeline, summary] = await Promise.all([
+    fetchStatus(s, reference),
+    fetchTimeline(s, reference),
+    fetchSummary(s, reference).catch(() => undefined),
+  ]);
+  return { status, timeline, summary, explanation: explainDue(status, timeline) };
+}

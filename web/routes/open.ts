@@ -1,0 +1,71 @@
+// GET/POST /open: open a case, with the fields and checks of `foi open` (openCaseSchema,
+// the receipt-date rule). A reference that exists links to that case.
+import type { FastifyInstance } from 'fastify';
+import { receiptDateProblem } from '../../domain/lifecycle/future-date';
+import { openCaseSchema } from '../../domain/lifecycle/open-case';
+import { REGIME_IDS, REGIMES } from '../../domain/regimes';
+import { startCaseWithSummary } from '../../client/case-summary';
+import { requireRole, userOf } from '../auth/user';
+import { caseUrl } from './case';
+import type { RouteDeps } from './context';
+
+const CHANNELS = openCaseSchema.shape.channel.unwrap().options;
+const text = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+
+export function registerOpenCase(app: FastifyInstance, deps: RouteDeps): void {
+  const page = (
+    values: Record<string, unknown>,
+    problem?: { field: string; message: string; existing?: string },
+  ) => ({
+    title: 'Open a case',
+    values,
+    problem,
+    regimes: REGIME_IDS.map((id) => ({ value: id, text: `${REGIMES[id].title} (${id})` })),
+    channels: CHANNELS,
+    today: deps.today(),
+  });
+  const canOpen = requireRole('officer', 'manager', 'admin');
+
+  app.get('/open', { preHandler: canOpen }, async (_req, reply) =>
+    reply.view('open.njk', page({ regime: 'foia', channel: 'email', receivedOn: deps.today() })),
+  );
+
+  app.post('/open', { preHandler: [canOpen, app.csrfProtection] }, async (req, reply) => {
+    const form = (req.body ?? {}) as Record<string, unknown>;
+    const input = {
+      reference: text(form.reference) ?? '',
+      regime: text(form.regime) ?? 'foia',
+      receivedOn: text(form.receivedOn) ?? deps.today(),
+      receivedAt: text(form.receivedAt),
+      channel: text(form.channel) ?? 'email',
+      summary: text(form.summary) ?? '',
+      questions: (text(form.questions) ?? '')
+        .split(/\r?\n/)
+        .map((q) => q.trim())
+        .filter(Boolean),
+      officer: text(form.officer),
+      approver: text(form.approver),
+      openedBy: userOf(req).email,
+    };
+    const fail = (field: string, message: string, existing?: string) =>
+      reply.code(400).view('open.njk', page(form, { field, message, existing }));
+    if (!(REGIME_IDS as readonly string[]).includes(input.regime))
+      return fail('regime', `choose one of ${REGIME_IDS.join(', ')}`);
+    const parsed = openCaseSchema.safeParse(input);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      return fail(String(issue.path[0] ?? 'reference'), issue.message);
+    }
+    const late = receiptDateProblem(parsed.data.receivedOn, deps.today());
+    if (late) return fail('receivedOn', late);
+    const started = await startCaseWithSummary(deps.temporal, parsed.data);
+    if (!started)
+      return fail(
+        'reference',
+        `case ${parsed.data.reference} already exists`,
+        caseUrl(parsed.data.reference),
+      );
+    return reply.redirect(`${caseUrl(parsed.data.reference)}?done=open`, 303);
+  });
+}
