@@ -1,4 +1,6 @@
-# The worker: hosts the FOI request workflows and the email/holiday activities.
+# One image for the worker (hosts the FOI request workflows and the email/holiday
+# activities; the default command) and the staff web app (docker-compose.yml runs it
+# with `node dist/web/server.js`).
 
 # Build stage: the compiled JavaScript and the prebuilt workflow bundle (npm run build).
 FROM node:20-bookworm-slim AS build
@@ -10,8 +12,12 @@ COPY scripts ./scripts
 COPY domain ./domain
 COPY workflows ./workflows
 COPY activities ./activities
+COPY config ./config
 COPY worker ./worker
+# The web app, and the CLI's and records store's code it shares.
 COPY client ./client
+COPY records ./records
+COPY web ./web
 RUN npm run build
 
 # Run stage: production dependencies and the build output only; no TypeScript at run time.
@@ -23,6 +29,9 @@ RUN npm ci --omit=dev --no-audit --no-fund
 COPY --from=build /app/dist ./dist
 # dist/domain/calendar/data links to this folder: the holiday data the activities read.
 COPY domain/calendar/data ./domain/calendar/data
+# The web app's templates and static files, read from the source tree at run time (web/paths.ts).
+COPY web/views ./web/views
+COPY web/public ./web/public
 USER node
 # Optional: WORKER_METRICS_ADDRESS=0.0.0.0:9464 serves Prometheus metrics on this port.
 EXPOSE 9464
