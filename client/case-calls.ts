@@ -13,7 +13,7 @@ import {
 } from '../workflows/definitions';
 import { FoiPhase } from '../workflows/search-attributes';
 import type { Session } from './connect';
-import { CliError } from './errors';
+import { CaseNotFoundError, CliError } from './errors';
 import { withDeadline } from './deadline';
 import { NoAnswerError } from './temporal-errors';
 import { londonToday } from './today';
@@ -64,7 +64,7 @@ async function query<T>(s: Session, reference: string, run: (h: WorkflowHandle) 
       try {
         return await run(handleOf(s, reference));
       } catch (err) {
-        if (err instanceof sdk().WorkflowNotFoundError) throw new CliError(`no case ${reference}`);
+        if (err instanceof sdk().WorkflowNotFoundError) throw new CaseNotFoundError(reference);
         if (err instanceof sdk().QueryNotRegisteredError && Date.now() < giveUpAt) {
           await sleep(settlingWait(attempt));
           continue;

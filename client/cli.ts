@@ -8,6 +8,7 @@ import { registerDrafts } from './commands/drafts';
 import { registerEnding } from './commands/ending';
 import { registerList } from './commands/list';
 import { registerOpen } from './commands/open';
+import { registerRecords } from './commands/records';
 import { registerRegulator } from './commands/regulator';
 import { registerReview } from './commands/review';
 import { registerStats } from './commands/stats';
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerStatus(program);
   registerList(program);
   registerStats(program);
+  registerRecords(program);
   return program;
 }
 

@@ -16,3 +16,20 @@ export class UsageError extends CliError {
     this.name = 'UsageError';
   }
 }
+
+/** Runs `f`; an error it throws (the domain refusing a value) becomes bad input, exit 2. */
+export function asUsage<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (err) {
+    throw err instanceof CliError ? err : new UsageError((err as Error).message);
+  }
+}
+
+/** No workflow has this reference (it may never have existed, or Temporal's retention removed it). */
+export class CaseNotFoundError extends CliError {
+  constructor(readonly reference: string) {
+    super(`no case ${reference}`);
+    this.name = 'CaseNotFoundError';
+  }
+}

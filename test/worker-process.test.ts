@@ -1,6 +1,8 @@
 // The compiled worker as production runs it (node dist/worker/worker.js): it loads the
 // prebuilt workflow bundle, serves Prometheus metrics when WORKER_METRICS_ADDRESS is set,
 // and drains and exits 0 on SIGTERM. Against a real dev server.
+import os from 'node:os';
+import path from 'node:path';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -53,6 +55,8 @@ function startCompiledWorker(extraEnv: NodeJS.ProcessEnv): Started {
       TEMPORAL_ADDRESS: env.address,
       TEMPORAL_NAMESPACE: TEST_NAMESPACE,
       TEMPORAL_TASK_QUEUE: `worker-process-${process.pid}`,
+      // Its own records store, not the project's data/ folder.
+      FOI_RECORDS_URL: `sqlite:${path.join(os.tmpdir(), `foi-worker-process-${process.pid}.db`)}`,
       ...extraEnv,
     },
   });
@@ -90,6 +94,9 @@ test('the compiled worker polls from the prebuilt bundle, serves /metrics, and s
   try {
     await until('the polling line', async () => (w.output().includes('worker: polling') ? true : undefined));
     expect(w.output()).toContain('workflows from the prebuilt bundle');
+    // The test server keeps closed cases for a day, less than the week the worker asks for.
+    expect(w.output()).toMatch(/warning: namespace foi keeps closed cases for (1 days|24 hours)/);
+    expect(w.output()).toContain('records in ');
     expect(w.output()).toContain(`metrics at http://127.0.0.1:${port}/metrics`);
 
     // The SDK records its first metrics once the pollers are running.

@@ -4,7 +4,7 @@
 // stops the worker with one line naming the variable (ConfigError, exit 2).
 import net from 'node:net';
 import { z } from 'zod';
-import { ConfigError, describeZodIssue } from '../client/temporal-config';
+import { ConfigError, describeZodIssue } from '../config/config-error';
 
 /**
  * Cached case workflows, set explicitly from the measured cost: `npm run bench:cases` gives

@@ -3,9 +3,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporalio/worker';
-import { ConfigError as EmailConfigError, loadEmailConfig } from '../activities/email';
-import { ConfigError, loadTemporalConfig } from '../client/temporal-config';
+import { loadEmailConfig } from '../activities/email';
+import { ConfigError } from '../config/config-error';
+import { loadTemporalConfig } from '../config/temporal';
+import { openRecords, RecordsUnavailable } from '../records/open-records';
+import { describeLocation, recordsLocation } from '../records/records-config';
 import { createActivities } from './activities';
+import { retentionWarning } from './retention-check';
 import { loadWorkerSettings } from './worker-config';
 import { workflowBundlerOptions, workflowsPath } from './workflow-bundle-options';
 
@@ -24,6 +28,8 @@ async function main(): Promise<void> {
   const temporal = loadTemporalConfig();
   const email = loadEmailConfig();
   const settings = loadWorkerSettings();
+  const recordsAt = recordsLocation();
+  const records = await openRecords(recordsAt);
   if (settings.metricsAddress !== undefined) {
     // Must come before the first connection, which would install a default runtime.
     Runtime.install({
@@ -37,13 +43,15 @@ async function main(): Promise<void> {
   }).catch(() => {
     throw new Error(`cannot reach Temporal at ${temporal.address}: is it running? (npm start runs one)`);
   });
+  const shortRetention = await retentionWarning(connection, temporal.namespace).catch(() => undefined);
+  if (shortRetention) console.warn(shortRetention);
   const code = workflowCode();
   const worker = await Worker.create({
     connection,
     namespace: temporal.namespace,
     taskQueue: temporal.taskQueue,
     ...code,
-    activities: createActivities(email),
+    activities: createActivities(email, records),
     maxCachedWorkflows: settings.maxCachedWorkflows,
     maxConcurrentWorkflowTaskExecutions: settings.maxConcurrentWorkflowTaskExecutions,
     maxConcurrentActivityTaskExecutions: settings.maxConcurrentActivityTaskExecutions,
@@ -52,6 +60,7 @@ async function main(): Promise<void> {
   });
   console.log(
     `worker: polling ${temporal.taskQueue} on ${temporal.address} (namespace ${temporal.namespace}); mail via ${email.smtp.host}:${email.smtp.port}; ` +
+      `records in ${describeLocation(recordsAt)}; ` +
       `workflows from ${code.workflowBundle ? 'the prebuilt bundle' : 'sources, bundled at start'}; ` +
       `cache ${settings.maxCachedWorkflows} workflows, ${settings.maxConcurrentWorkflowTaskExecutions} workflow tasks, ` +
       `${settings.maxConcurrentActivityTaskExecutions} activities at once` +
@@ -61,14 +70,15 @@ async function main(): Promise<void> {
   // giving in-flight activities shutdownGraceTime to finish.
   await worker.run();
   await connection.close();
+  await records.destroy();
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError || err instanceof EmailConfigError) {
+  if (err instanceof ConfigError) {
     console.error(`worker: configuration error: ${err.message}`);
     process.exit(2);
   }
   const message = err instanceof Error ? err.message : String(err);
-  console.error(`worker: ${message}`);
+  console.error(`worker: ${err instanceof RecordsUnavailable ? 'cannot open the ' : ''}${message}`);
   process.exit(1);
 });

@@ -17,6 +17,7 @@ export const PRELOADED_DOMAIN_MODULES = [
   'domain/lifecycle/apply.ts',
   'domain/lifecycle/automatic.ts',
   'domain/lifecycle/case-deadlines.ts',
+  'domain/lifecycle/case-record.ts',
   'domain/lifecycle/command-types.ts',
   'domain/lifecycle/decide.ts',
   'domain/lifecycle/input-guards.ts',

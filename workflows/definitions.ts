@@ -7,7 +7,6 @@ import { COMMAND_TYPES } from '../domain/lifecycle/command-types';
 import type { CommandInput, CommandType } from '../domain/lifecycle/commands';
 import type { CaseStatus, TimelineEntry } from '../domain/lifecycle/view';
 
-export { TASK_QUEUE_DEFAULT } from './task-queue';
 export const WORKFLOW_TYPE = 'foiRequest';
 
 /** The payload of a command's Update: the command without its `type`, which the Update names. */

@@ -5,9 +5,15 @@ import { isIsoDate } from '../../domain/calendar/dates';
 import { receiptDateProblem } from '../../domain/lifecycle/future-date';
 import { openCaseSchema, type OpenCaseInput } from '../../domain/lifecycle/open-case';
 import { isRegimeId, REGIME_IDS } from '../../domain/regimes';
+import { AGGREGATION_WORKING_DAYS, aggregationWindowStart } from '../../domain/lifecycle/aggregation';
+import type { OpenCase } from '../../domain/lifecycle/open-case';
+import { referenceExists } from '../../records/case-reads';
+import { requestsBySameRequester, saveRequester, type EarlierRequest } from '../../records/requesters';
+import { calendarFor } from '../calendars';
 import { fetchStatus, startCase } from '../case-calls';
-import { withSession } from '../connect';
-import { CliError, UsageError } from '../errors';
+import { withSession, type Session } from '../connect';
+import { withRecords } from '../records-session';
+import { CaseNotFoundError, CliError, UsageError } from '../errors';
 import { parseInput, type FlagNames } from '../input-error';
 import { addByOption, collect, withExitCodes } from '../options';
 import { parsePeriod } from '../parsers';
@@ -118,18 +124,71 @@ export function registerOpen(program: Command): void {
     const input = parseInput(openCaseSchema, caseInput(reference, o), FLAGS);
     const futureReceipt = receiptDateProblem(input.receivedOn, londonToday(), earliestReceipt());
     if (futureReceipt) throw new UsageError(`--received: ${futureReceipt}`);
-    await withSession(async (s) => {
-      const started = await startCase(s, input);
-      const status = await fetchStatus(s, input.reference).catch((err: unknown) => {
-        if (!started || !(err instanceof CliError)) throw err;
-        throw new CliError(`opened ${input.reference}, but its status is not available: ${err.message}`);
+    const requester = input.requester;
+    await withRecords(async (db) => {
+      // A reference names one case for ever, even after Temporal has deleted its workflow.
+      if (await referenceExists(db, input.reference)) await refuseExisting(input.reference, o.json === true);
+      // The requester's details go to the records store only; the workflow gets an opaque id.
+      const requesterId = requester ? await saveRequester(db, requester) : undefined;
+      const forgetRequester = async () => {
+        if (requesterId) await db.deleteFrom('requesters').where('id', '=', requesterId).execute();
+      };
+      const earlier = requester
+        ? await requestsBySameRequester(
+            db,
+            requester,
+            aggregationWindowStart(calendarFor(input.regime, input.receivedOn), input.receivedOn),
+            input.reference,
+          )
+        : [];
+      const opened = { started: false };
+      await withSession((s) =>
+        openWith(s, { ...input, requester: undefined, requesterId }, o.json === true, earlier, opened),
+      ).catch(async (err: unknown) => {
+        if (!opened.started) await forgetRequester(); // nothing half-written: no requester without a case
+        throw err;
       });
-      const shown = o.json ? JSON.stringify(status, null, 2) : formatStatus(status);
-      if (!started) {
-        process.stdout.write(`${shown}\n`);
-        throw new CliError(`case ${input.reference} already exists`);
-      }
-      process.stdout.write(`${o.json ? '' : `opened ${input.reference}\n`}${shown}\n`);
     });
   });
+}
+
+/** Shows the case that has the reference (while its workflow is kept) and refuses. */
+async function refuseExisting(reference: string, json: boolean): Promise<never> {
+  const status = await withSession((s) => fetchStatus(s, reference)).catch((err: unknown) => {
+    if (err instanceof CaseNotFoundError) return undefined;
+    throw err;
+  });
+  if (status) process.stdout.write(`${json ? JSON.stringify(status, null, 2) : formatStatus(status)}\n`);
+  throw new CliError(
+    `case ${reference} already exists${status ? '' : ` (it has ended; foi status ${reference} shows its record)`}`,
+  );
+}
+
+/** Starts the case and prints its status, with the same requester's other recent requests. */
+async function openWith(
+  s: Session,
+  input: OpenCase,
+  json: boolean,
+  earlier: EarlierRequest[],
+  opened: { started: boolean },
+): Promise<void> {
+  const started = await startCase(s, input);
+  opened.started = started;
+  const status = await fetchStatus(s, input.reference).catch((err: unknown) => {
+    if (!started || !(err instanceof CliError)) throw err;
+    throw new CliError(`opened ${input.reference}, but its status is not available: ${err.message}`);
+  });
+  const shown = json ? JSON.stringify(status, null, 2) : formatStatus(status);
+  if (!started) {
+    process.stdout.write(`${shown}\n`);
+    throw new CliError(`case ${input.reference} already exists`);
+  }
+  process.stdout.write(`${json ? '' : `opened ${input.reference}\n`}${shown}\n`);
+  if (!json && earlier.length > 0) process.stdout.write(`${formatEarlierRequests(earlier)}\n`);
+}
+
+/** For aggregating costs (Fees Regulations reg 5) and spotting repeated requests (s14(2)). */
+function formatEarlierRequests(earlier: EarlierRequest[]): string {
+  const lines = earlier.map((r) => `  ${r.reference}  received ${r.receivedOn}  ${r.phase}  ${r.summary}`);
+  return `\nthe same requester's other requests in the last ${AGGREGATION_WORKING_DAYS} working days (aggregation, Fees Regulations reg 5; repeated requests, s14(2)):\n${lines.join('\n')}`;
 }

@@ -1,18 +1,14 @@
-// `foi stats --from --to`: one visibility listing, read a page at a time; each case's
-// figures come from the memo its workflow keeps, so no case is queried one by one, and
-// they are counted as they arrive, so no case is kept.
+// `foi stats --from --to`: SQL aggregates over the records store, the authority's record,
+// so a past quarter's figures stay right after its workflows have been deleted by
+// Temporal's retention. Cases reach the store as they change (or by `foi records rebuild`).
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { isoDate } from '../../domain/lifecycle/commands';
 import { REGIME_IDS } from '../../domain/regimes';
-import { withSession } from '../connect';
 import { UsageError } from '../errors';
-import { factsOf } from '../facts';
 import { parseInput } from '../input-error';
-import { statsQuery } from '../list-query';
-import { PAGING_HELP, withExitCodes } from '../options';
-import { forEachRecord } from '../pages';
-import { StatsCounter } from '../stats';
+import { withExitCodes } from '../options';
+import { periodStatsModule, withRecords } from '../records-session';
 import { formatStats } from '../stats-format';
 import { londonToday } from '../today';
 
@@ -29,7 +25,7 @@ export function registerStats(program: Command): void {
     .option('--to <date>', 'last day of the period, YYYY-MM-DD (default: today)')
     .option('--regime <id>', 'only requests under this regime')
     .option('--json', 'print JSON');
-  withExitCodes(cmd).addHelpText('after', PAGING_HELP);
+  withExitCodes(cmd);
   cmd.action(async (o: { from?: string; to?: string; regime?: string; json?: boolean }) => {
     const today = londonToday();
     const { from, to, regime } = parseInput(
@@ -38,15 +34,7 @@ export function registerStats(program: Command): void {
       { from: '--from', to: '--to', regime: '--regime' },
     );
     if (from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
-    const query = statsQuery(from, to, regime);
-    const stats = await withSession(async (s) => {
-      const counter = new StatsCounter(from, to);
-      await forEachRecord(s, query, (info) => {
-        const f = factsOf(info);
-        if (f) counter.add(f);
-      });
-      return counter.result();
-    });
+    const stats = await withRecords((db) => periodStatsModule().periodStats(db, { from, to, regime }));
     process.stdout.write(`${o.json ? JSON.stringify(stats, null, 2) : formatStats(stats, today)}\n`);
   });
 }

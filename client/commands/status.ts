@@ -2,7 +2,11 @@
 import type { Command } from 'commander';
 import { fetchStatus, fetchTimeline } from '../case-calls';
 import { withSession } from '../connect';
+import { readCase } from '../../records/case-reads';
+import { CaseNotFoundError } from '../errors';
 import { withExitCodes } from '../options';
+import { withRecords } from '../records-session';
+import { formatStoredCase } from '../stored-case-format';
 import { parseReference } from '../reference';
 import { formatStatus, formatTimeline } from '../status-format';
 
@@ -19,15 +23,34 @@ export function registerStatus(program: Command): void {
   withExitCodes(cmd);
   cmd.action(async (ref: string, o: { timeline?: boolean; json?: boolean }) => {
     const reference = parseReference(ref);
-    await withSession(async (s) => {
-      const status = await fetchStatus(s, reference);
-      const timeline = o.timeline ? await fetchTimeline(s, reference) : undefined;
+    await showLive(reference, o).catch(async (err: unknown) => {
+      // A closed case whose workflow retention has removed: the records store still has it.
+      if (!(err instanceof CaseNotFoundError)) throw err;
+      const stored = await withRecords((db) => readCase(db, reference));
+      if (!stored) throw err;
       if (o.json) {
-        process.stdout.write(`${JSON.stringify(timeline ? { ...status, timeline } : status, null, 2)}\n`);
+        process.stdout.write(
+          `${JSON.stringify(o.timeline ? stored : { ...stored, timeline: undefined }, null, 2)}\n`,
+        );
         return;
       }
-      const text = formatStatus(status);
-      process.stdout.write(`${timeline ? `${text}\n\ntimeline:\n${formatTimeline(timeline)}` : text}\n`);
+      const text = formatStoredCase(stored);
+      process.stdout.write(
+        `${o.timeline ? `${text}\n\ntimeline:\n${formatTimeline(stored.timeline)}` : text}\n`,
+      );
     });
+  });
+}
+
+async function showLive(reference: string, o: { timeline?: boolean; json?: boolean }): Promise<void> {
+  await withSession(async (s) => {
+    const status = await fetchStatus(s, reference);
+    const timeline = o.timeline ? await fetchTimeline(s, reference) : undefined;
+    if (o.json) {
+      process.stdout.write(`${JSON.stringify(timeline ? { ...status, timeline } : status, null, 2)}\n`);
+      return;
+    }
+    const text = formatStatus(status);
+    process.stdout.write(`${timeline ? `${text}\n\ntimeline:\n${formatTimeline(timeline)}` : text}\n`);
   });
 }

@@ -194,11 +194,19 @@ describe('other failures: exit 1', () => {
   test('a listing page size is checked before connecting (exit 2)', async () => {
     for (const size of ['0', '10001', 'ten']) {
       expectOneLine(
-        await h.foi(['stats', '--from', '2018-01-01'], { FOI_PAGE_SIZE: size }),
+        await h.foi(['list'], { FOI_PAGE_SIZE: size }),
         2,
         `FOI_PAGE_SIZE: expected a whole number of records from 1 to 10000, got "${size}"`,
       );
     }
+  });
+
+  test('a records store address that is neither PostgreSQL nor SQLite is exit 2', async () => {
+    expectOneLine(
+      await h.foi(['stats', '--from', '2018-01-01'], { FOI_RECORDS_URL: 'mysql://db/foi' }),
+      2,
+      'FOI_RECORDS_URL: expected postgres://user:password@host:5432/database or sqlite:<file>',
+    );
   });
 
   test('a usage mistake commander catches is exit 2', async () => {

@@ -11,6 +11,7 @@ import { openCaseSchema, workflowIdFor, type TimelineEntry } from '../../domain/
 import { timelineQuery } from '../../workflows/definitions';
 import { startDevServer, TEST_NAMESPACE } from '../support/environments';
 import { REPO_ROOT } from '../support/tools';
+import type { TestRecordsStore } from '../support/records-store';
 import { recordingActivities } from '../workflows/harness';
 import { workflowBundlerOptions, workflowsPath } from '../../worker/workflow-bundle-options';
 
@@ -27,18 +28,21 @@ export interface CliHarness {
   timeline(reference: string): Promise<TimelineEntry[]>;
   /** The CLI's own calls in this process (client/), on this server and task queue. */
   session(pageSize?: number): Session;
+  /** The records store the worker writes and the CLI reads. */
+  records: TestRecordsStore;
   stop(): Promise<void>;
 }
 
 export async function startCliHarness(taskQueue: string): Promise<CliHarness> {
   const env = await startDevServer();
+  const recorder = recordingActivities();
   const worker = await Worker.create({
     connection: env.nativeConnection,
     namespace: TEST_NAMESPACE,
     taskQueue,
     workflowsPath,
     bundlerOptions: workflowBundlerOptions,
-    activities: recordingActivities().activities,
+    activities: recorder.activities,
   });
   const running = worker.run();
   const baseEnv: NodeJS.ProcessEnv = {
@@ -47,6 +51,8 @@ export async function startCliHarness(taskQueue: string): Promise<CliHarness> {
     TEMPORAL_NAMESPACE: TEST_NAMESPACE,
     TEMPORAL_TASK_QUEUE: taskQueue,
     FOI_USER: 'officer@police.example.gov.uk',
+    // The CLI reads and writes the same records store as this worker.
+    FOI_RECORDS_URL: recorder.records.url,
     NO_COLOR: '1',
   };
   return {
@@ -70,10 +76,12 @@ export async function startCliHarness(taskQueue: string): Promise<CliHarness> {
       config: { address: env.address, namespace: TEST_NAMESPACE, taskQueue },
       pageSize,
     }),
+    records: recorder.records,
     stop: async () => {
       worker.shutdown();
       await running;
       await env.teardown();
+      await recorder.records.close();
     },
   };
 }

@@ -77,10 +77,8 @@ test('foi list: the same rows in the same order from pages of 7 as from one page
   expect(table).toMatch(/\n27 cases: \d+ red, \d+ amber, \d+ green\n$/);
 });
 
-test('foi stats: the same figures from pages of 3 as from one page', async () => {
-  const args = ['stats', '--from', receivedOn(N - 1), '--json'];
-  const whole = ok(await h.foi(args));
-  expect(ok(await h.foi(args, { FOI_PAGE_SIZE: '3' }))).toBe(whole);
+test('foi stats counts, from the records store, the cases the listing shows', async () => {
+  const whole = ok(await h.foi(['stats', '--from', receivedOn(N - 1), '--json']));
   expect(JSON.parse(whole)).toMatchObject({
     received: N,
     notYetAnswered: N - WITHDRAWN.length,

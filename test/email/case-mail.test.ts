@@ -12,6 +12,7 @@ import { commandUpdates, timelineQuery } from '../../workflows/definitions';
 import { createActivities } from '../../worker/activities';
 import { startTimeSkippingServer } from '../support/environments';
 import { startMailpit, type Mailpit } from '../support/mailpit';
+import { tempRecordsStore } from '../support/records-store';
 import { createWorker } from '../workflows/harness';
 
 const MANAGER = 'foi-manager@example.gov.uk';
@@ -19,6 +20,7 @@ let env: TestWorkflowEnvironment;
 let mailpit: Mailpit;
 let worker: Worker;
 let running: Promise<void>;
+const records = tempRecordsStore();
 
 beforeAll(async () => {
   mailpit = await startMailpit(['--smtp-allowed-recipients', '@example\\.gov\\.uk$']);
@@ -30,7 +32,7 @@ beforeAll(async () => {
     MANAGER_EMAIL: MANAGER,
     HEAD_OF_SERVICE_EMAIL: 'head@example.gov.uk',
   });
-  worker = await createWorker(env, 'case-mail', createActivities(email));
+  worker = await createWorker(env, 'case-mail', createActivities(email, await records.db()));
   running = worker.run();
 });
 afterAll(async () => {
@@ -38,6 +40,7 @@ afterAll(async () => {
   await running;
   await env?.teardown();
   await mailpit?.stop();
+  await records.close();
 });
 
 /** Mailpit's messages once `count` have arrived (delivery is asynchronous to the test). */
@@ -131,7 +134,7 @@ test('when the alert to the manager is refused too, the timeline says so instead
     MAIL_FROM: 'FOI reminders <foi@example.gov.uk>',
     MANAGER_EMAIL: 'manager@elsewhere.example',
   });
-  const second = await createWorker(env, 'case-mail-refused', createActivities(email));
+  const second = await createWorker(env, 'case-mail-refused', createActivities(email, await records.db()));
   await second.runUntil(async () => {
     const handle = await open('FOI/MAIL/3', 'officer@elsewhere.example', 'case-mail-refused');
     const alert = await timelineEntry(handle, 'managerAlert');

@@ -139,6 +139,7 @@ const VALID: Record<string, unknown[]> = {
   questions: [['How many?'], Array.from({ length: 100 }, () => 'q')],
   openedBy: ['officer'],
   requester: [{ name: 'Ada' }, { email: 'ada@example.org', address: long(1000) }],
+  requesterId: ['rq-0b5e8a52-3f0c-4c1e-9a57-2d1f6a7b8c9d'],
   receiptRule: ['next-working-day'],
   reviewRequestWindow: PERIODS,
   complaintWindow: PERIODS,
@@ -174,6 +175,11 @@ const EDGE: Record<string, unknown[]> = {
   steps: [Array.from({ length: 21 }, () => 'step')],
   summary: [long(2001), 'two\nlines'],
   questions: [Array.from({ length: 101 }, () => 'q')],
+  requesterId: [
+    'rq-0B5E8A52-3F0C-4C1E-9A57-2D1F6A7B8C9D',
+    'rq-1',
+    ' rq-0b5e8a52-3f0c-4c1e-9a57-2d1f6a7b8c9d',
+  ],
   requester: [
     { name: long(201) },
     { address: long(1001) },

@@ -5,6 +5,9 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { SendResult, StaffEmail } from '../../activities/email/types';
 import { loadHolidayTable } from '../../activities/holidays';
+import type { CaseRecord } from '../../domain/lifecycle/case-record';
+import { saveCaseRecord } from '../../records/case-writes';
+import { tempRecordsStore } from '../support/records-store';
 import { workflowIdFor, type OpenCaseInput } from '../../domain/lifecycle';
 import { startTimeSkippingServer } from '../support/environments';
 import { LETTER_CASE } from '../support/example-letter';
@@ -19,12 +22,17 @@ export interface SentEmail {
   msg: StaffEmail;
 }
 
-export function recordingActivities() {
+export function recordingActivities(records = tempRecordsStore()) {
   const sent: SentEmail[] = [];
   return {
     sent,
+    records,
     activities: {
       loadHolidayTable,
+      // The real records store (SQLite in a temporary folder), as the worker writes it.
+      async recordCase(record: CaseRecord): Promise<void> {
+        await saveCaseRecord(await records.db(), record);
+      },
       async sendStaffEmail(msg: StaffEmail): Promise<SendResult> {
         const at = new Date(Context.current().info.scheduledTimestampMs).toISOString();
         const to = msg.to.map((r) => ('address' in r ? r.address : r.role));

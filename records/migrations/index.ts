@@ -1,0 +1,8 @@
+// Every migration, in order: named so they sort, never edited once released (a change to
+// the schema is a new migration).
+import type { Migration } from 'kysely';
+import { caseRecords } from './0001-case-records';
+
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001-case-records': caseRecords,
+};

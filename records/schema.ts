@@ -1,0 +1,82 @@
+// The records store's tables as Kysely sees them: one schema for SQLite (the embedded
+// default) and PostgreSQL. Dates are ISO text (YYYY-MM-DD, sorting as dates), flags are
+// integers 0/1 and lists are JSON text, so both engines hold the same values.
+export interface CasesTable {
+  reference: string;
+  workflow_id: string;
+  seq: number;
+  regime: string;
+  received_on: string;
+  received_at: string | null;
+  channel: string | null;
+  summary: string;
+  question_count: number;
+  officer: string | null;
+  approver: string | null;
+  approved_by: string | null;
+  requester_id: string | null;
+  phase: string;
+  primary_due: string | null;
+  response_due: string | null;
+  /** JSON: the live deadlines [{ key, label, due }]. */
+  deadlines: string;
+  extended: number;
+  responded_on: string | null;
+  outcome: string | null;
+  answered_late: number | null;
+  working_days_taken: number | null;
+  review_requested_on: string | null;
+  review_due: string | null;
+  review_completed_on: string | null;
+  review_result: string | null;
+  review_late: number | null;
+  regulator_complaint_on: string | null;
+  regulator_reference: string | null;
+  regulator_decision: string | null;
+  regulator_decided_on: string | null;
+  ended_on: string | null;
+  end_reason: string | null;
+  /** A case opened in error: kept, but counted nowhere. */
+  voided: number;
+  updated_at: string;
+}
+
+export interface CaseExemptionsTable {
+  reference: string;
+  section: string;
+  kind: string;
+}
+
+export interface CaseTimelineTable {
+  reference: string;
+  seq: number;
+  on_date: string;
+  by_who: string;
+  type: string;
+  text: string;
+}
+
+export interface RequestersTable {
+  id: string;
+  name: string | null;
+  email: string | null;
+  /** Lower-cased email, for finding the same requester's other requests. */
+  email_key: string | null;
+  address: string | null;
+  created_at: string;
+}
+
+export interface DisposalLogTable {
+  reference: string;
+  disposed_on: string;
+  rule: string;
+  action: string;
+}
+
+export interface RecordsDatabase {
+  cases: CasesTable;
+  case_exemptions: CaseExemptionsTable;
+  case_timeline: CaseTimelineTable;
+  requesters: RequestersTable;
+  disposal_log: DisposalLogTable;
+}

@@ -1,0 +1,244 @@
+// One case's run, as a small class in the shape of Temporal's safe-message-handlers sample:
+// the state and what changes it (commands, clocks, holiday refreshes), how the case is
+// published and recorded, how email goes out, and the wake-up loop. The workflow function
+// (foi-request.ts) wires handlers to it. Deterministic: time is the workflow's clock.
+import { ApplicationFailure, allHandlersFinished, condition, workflowInfo } from '@temporalio/workflow';
+import type { IsoDate } from '../domain/calendar/dates';
+import { WorkingDayCalendar } from '../domain/calendar/working-day-calendar';
+import { apply } from '../domain/lifecycle/apply';
+import { dueTransitions, nextTransitionDate } from '../domain/lifecycle/automatic';
+import { primaryDeadline } from '../domain/lifecycle/case-deadlines';
+import { caseRecordOf, type CaseRecordExtras } from '../domain/lifecycle/case-record';
+import type { CommandType } from '../domain/lifecycle/commands';
+import type { RuleContext } from '../domain/lifecycle/context';
+import { decide } from '../domain/lifecycle/decide';
+import type { CaseEvent } from '../domain/lifecycle/events';
+import { checkCommand } from '../domain/lifecycle/input-guards';
+import type { OpenCase } from '../domain/lifecycle/open-case';
+import { isTerminal } from '../domain/lifecycle/phases';
+import { reminderOffsetMinutes } from '../domain/lifecycle/reminder-spread';
+import { nextReminder, remindersBetween } from '../domain/lifecycle/reminders';
+import { initialState, type CaseState } from '../domain/lifecycle/state';
+import { caseStatus, type CaseStatus } from '../domain/lifecycle/view';
+import { londonDate, londonLocalTime } from '../domain/london-time';
+import { getRegime, type Regime } from '../domain/regimes';
+import { loadHolidayTable, recordCase } from './activity-proxies';
+import { EmailDelivery } from './email-delivery';
+import { publisher } from './publish';
+import { WakeTimer } from './wake-timer';
+
+/** State carried across continue-as-new, so a long case keeps a short history. */
+export interface CaseCarryOver {
+  state: CaseState;
+  remindedUpToMs: number;
+  lastCommandAtMs: number;
+}
+
+/** What the release patches decided for this case (foi-request.ts). */
+export interface CaseRunOptions {
+  input: OpenCase;
+  carried?: CaseCarryOver;
+  /** Release 2026-11: reminders spread, lean history, the manager alert's outcome recorded. */
+  atScale: boolean;
+  /** Release 2026-12: the case's record written to the records store at every change. */
+  keepsRecords: boolean;
+  legacy: RuleContext['legacy'];
+}
+
+const ENTRY_GRACE_MS = 24 * 3_600_000;
+
+/** Years of holiday data a case needs: from its receipt to well past any review or complaint. */
+export const holidayYears = (receivedOn: IsoDate) => {
+  const y = Number(receivedOn.slice(0, 4));
+  return { fromYear: y, toYear: y + 3 };
+};
+
+export class CaseRun {
+  state: CaseState;
+  private cal: WorkingDayCalendar | undefined;
+  private readonly regime: Regime;
+  // Reminders dated before the workflow started (a case entered after the fact) never fire.
+  private remindedUpTo: number;
+  /** Clocks that ran out are applied just after midnight on the day, but never within a day of
+   * the last command, so a case entered after the fact can be entered to its end first. */
+  private lastCommandAt: number;
+  private wake = false;
+  private holidaysStale = false;
+  private readonly publishCase: ReturnType<typeof publisher>;
+  private readonly wakeTimer = new WakeTimer();
+  private readonly reminderOffset: number;
+  private readonly mail: EmailDelivery;
+  private readonly recordExtras: CaseRecordExtras;
+  private pendingRecords = 0;
+  private recordChain: Promise<void> = Promise.resolve();
+
+  constructor(private readonly o: CaseRunOptions) {
+    const { input, carried } = o;
+    this.regime = getRegime(input.regime);
+    this.state = carried?.state ?? initialState(input);
+    this.remindedUpTo = carried?.remindedUpToMs ?? Date.now();
+    this.lastCommandAt = carried?.lastCommandAtMs ?? 0;
+    this.publishCase = publisher(o.atScale);
+    this.reminderOffset = o.atScale
+      ? reminderOffsetMinutes(input.reference, input.settings.reminders.spreadMinutes)
+      : 0;
+    this.mail = new EmailDelivery(input, workflowInfo().workflowId, {
+      state: () => this.state,
+      today: () => this.ctxAt().today,
+      record: (events) => this.record(events),
+      recordsAlertOutcome: o.atScale,
+    });
+    this.recordExtras = {
+      workflowId: workflowInfo().workflowId,
+      summary: input.summary,
+      receivedAt: input.receivedAt,
+      channel: input.channel,
+      questionCount: input.questions.length,
+      requesterId: input.requesterId,
+    };
+  }
+
+  ctxAt(today?: IsoDate): RuleContext {
+    if (!this.cal) throw new Error('the case is still opening; ask again in a moment');
+    const now = londonDate(Date.now());
+    const { regime, cal, reminderOffset } = this;
+    return {
+      today: today && today > now ? today : now,
+      cal,
+      regime,
+      reminderOffsetMinutes: reminderOffset,
+      legacy: this.o.legacy,
+    };
+  }
+
+  record(events: CaseEvent[]): void {
+    for (const e of events) this.state = apply(this.state, e);
+    this.publishCase(this.state, this.ctxAt());
+    this.wake = true;
+    if (this.o.keepsRecords) this.writeRecord();
+  }
+
+  /** Queues the record's write behind the ones before it, so they land in order. */
+  private writeRecord(): void {
+    const snapshot = caseRecordOf(this.state, this.ctxAt(), this.recordExtras);
+    this.pendingRecords++;
+    this.recordChain = this.recordChain
+      .then(() => recordCase(snapshot))
+      .catch(() => undefined) // the next write carries all this one did
+      .finally(() => this.pendingRecords--);
+  }
+
+  // Commands: the validator rejects (nothing is written to history) with the rule's reason.
+  private command(type: CommandType, payload: unknown) {
+    const checked = checkCommand(type, payload);
+    if (!checked.ok) throw new Error(checked.reason);
+    return checked.value;
+  }
+
+  validateCommand(type: CommandType, payload: unknown): void {
+    const command = this.command(type, payload);
+    if (!this.cal) return; // the handler decides once the case has opened
+    const decision = decide(this.state, command, this.ctxAt());
+    if (!decision.ok) throw new Error(decision.reason);
+  }
+
+  async handleCommand(type: CommandType, payload: unknown): Promise<CaseStatus> {
+    await condition(() => this.cal !== undefined);
+    const decision = decide(this.state, this.command(type, payload), this.ctxAt());
+    if (!decision.ok) throw ApplicationFailure.nonRetryable(decision.reason, 'RejectedCommand');
+    this.lastCommandAt = Date.now();
+    this.record(decision.events);
+    return this.status();
+  }
+
+  status(today?: IsoDate): CaseStatus {
+    const ctx = this.ctxAt(today);
+    return caseStatus(
+      this.state,
+      ctx,
+      nextReminder(this.state, ctx, Math.max(this.remindedUpTo, Date.now())),
+    );
+  }
+
+  holidaysChanged(): void {
+    this.holidaysStale = true;
+    this.wake = true;
+  }
+
+  /** Fetches the holiday table, publishes the case and tells a new case's officer it is theirs. */
+  async open(): Promise<void> {
+    const table = await loadHolidayTable(holidayYears(this.o.input.receivedOn));
+    this.cal = WorkingDayCalendar.fromTable(table, this.regime.divisions);
+    // Publish at once (a carried-over case may have moved with a refreshed holiday table).
+    this.record([]);
+    if (this.o.carried) return;
+    const due = primaryDeadline(this.state, this.ctxAt());
+    // Unless it was entered after its deadline had passed.
+    if (this.state.officer && due && due.workingDaysLeft >= 0) {
+      const to = [{ role: 'officer' as const, address: this.state.officer }];
+      this.mail.send(
+        this.mail.message('receipt-confirmation', 'receipt', to, due.label, due.due, due.workingDaysLeft),
+      );
+    }
+  }
+
+  private transitionAt(): number | undefined {
+    const day = nextTransitionDate(this.state, this.ctxAt());
+    return day ? Math.max(londonLocalTime(day, 0, 1), this.lastCommandAt + ENTRY_GRACE_MS) : undefined;
+  }
+
+  /** Sleeps until the next reminder, clock or command; then does what fell due. */
+  private async step(): Promise<void> {
+    const next = nextReminder(this.state, this.ctxAt(), this.remindedUpTo)?.at;
+    const wakeAt = Math.min(next ?? Infinity, this.transitionAt() ?? Infinity);
+    if (this.o.atScale) {
+      this.wakeTimer.set(wakeAt > Date.now() && wakeAt !== Infinity ? wakeAt : undefined);
+      if (wakeAt > Date.now()) await condition(() => this.wake || this.wakeTimer.fired);
+    } else if (wakeAt === Infinity) await condition(() => this.wake);
+    else if (wakeAt > Date.now()) await condition(() => this.wake, wakeAt - Date.now());
+    this.wake = false;
+
+    if (this.holidaysStale) {
+      this.holidaysStale = false;
+      const fresh = await loadHolidayTable(holidayYears(this.o.input.receivedOn));
+      this.cal = WorkingDayCalendar.fromTable(fresh, this.regime.divisions);
+      const on = this.ctxAt().today;
+      this.record([
+        { type: 'holidaysRefreshed', on, by: 'system', confirmedThroughYear: fresh.confirmedThroughYear },
+      ]);
+    }
+    const clockAt = this.transitionAt();
+    if (clockAt !== undefined && Date.now() >= clockAt) this.record(dueTransitions(this.state, this.ctxAt()));
+    const now = Date.now();
+    for (const r of remindersBetween(this.state, this.ctxAt(), this.remindedUpTo, now))
+      this.mail.send(this.mail.message(r.kind, r.key, r.to, r.what, r.due, r.workingDaysLeft));
+    this.remindedUpTo = Math.max(this.remindedUpTo, now);
+  }
+
+  /** Nothing in flight: no email (a send may retry for hours), no record, no command half-handled. */
+  private quiet(): boolean {
+    return this.mail.pending === 0 && this.pendingRecords === 0 && allHandlersFinished();
+  }
+
+  /** Runs until the case ends ('ended') or should roll over to a fresh history ('continue'). */
+  async runUntilTerminal(): Promise<'ended' | 'continue'> {
+    while (!isTerminal(this.state.phase)) {
+      await this.step();
+      if (!workflowInfo().continueAsNewSuggested) continue;
+      // Every change queues a record write: let it land (a local activity, quick) first.
+      if (this.o.keepsRecords) await condition(() => this.pendingRecords === 0);
+      if (this.quiet()) return 'continue';
+    }
+    return 'ended';
+  }
+
+  carryOver(): CaseCarryOver {
+    return { state: this.state, remindedUpToMs: this.remindedUpTo, lastCommandAtMs: this.lastCommandAt };
+  }
+
+  /** Lets the last messages and records go (or fail and be recorded) before the case ends. */
+  async finish(): Promise<CaseStatus> {
+    await condition(() => this.quiet());
+    return caseStatus(this.state, this.ctxAt());
+  }
+}
