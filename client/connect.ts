@@ -1,10 +1,11 @@
-// One connection to Temporal per command, from the environment (temporal-config.ts).
+// One connection to Temporal per command, from the environment (config/temporal.ts).
 // A short connect timeout so that an unreachable server fails in seconds, not minutes.
 import type { Client, Connection } from '@temporalio/client';
 import { sdk } from './temporal-sdk';
 import { CliError, UsageError } from './errors';
 import { pageSizeFrom } from './page-size';
-import { ConfigError, loadTemporalConfig, type TemporalConfig } from './temporal-config';
+import { ConfigError } from '../config/config-error';
+import { loadTemporalConfig, type TemporalConfig } from '../config/temporal';
 
 export interface Session {
   client: Client;

@@ -1,12 +1,13 @@
 // `foi list` options, checked: each becomes one clause of a visibility query.
 import { z } from 'zod';
-import { isoDate } from '../domain/lifecycle/commands';
 import { PHASES } from '../domain/lifecycle/phases';
 import { REGIME_IDS } from '../domain/regimes';
+import { emailAddress, isoDate } from '../domain/schemas';
 import { UsageError } from './errors';
-import { parseInput } from './input-error';
+import { readOptions, type OptionSpec } from './option-spec';
 import { parseCount } from './parsers';
 
+/** The options as commander stores them (the keys of LIST_OPTIONS). */
 export interface ListOptions {
   overdue?: boolean;
   dueWithin?: string;
@@ -18,10 +19,30 @@ export interface ListOptions {
   all?: boolean;
 }
 
+export const LIST_OPTIONS: OptionSpec[] = [
+  { flags: '--overdue', description: 'only cases past their deadline' },
+  {
+    flags: '--due-within <n>',
+    description: 'only cases due within N working days (from today, not yet overdue)',
+    parse: (v) => parseCount('--due-within', String(v)),
+  },
+  { flags: '--officer <email>', description: 'only cases of this case officer' },
+  {
+    flags: '--phase <phase>',
+    description: 'only cases in this phase (repeat for several), e.g. in_progress',
+    field: 'phases',
+    repeatable: true,
+  },
+  { flags: '--regime <id>', description: 'only cases under this regime (its calendar counts --due-within)' },
+  { flags: '--received-from <date>', description: 'only cases received on or after this date' },
+  { flags: '--received-to <date>', description: 'only cases received on or before this date' },
+  { flags: '--all', description: 'include cases that have ended' },
+];
+
 const schema = z.object({
   overdue: z.boolean().default(false),
   dueWithin: z.number().int().min(0).optional(),
-  officer: z.email().optional(),
+  officer: emailAddress.optional(),
   phases: z.array(z.enum(PHASES)).default([]),
   regime: z.enum(REGIME_IDS).optional(),
   receivedFrom: isoDate.optional(),
@@ -30,27 +51,8 @@ const schema = z.object({
 });
 export type ListFilters = z.infer<typeof schema>;
 
-const FLAGS = {
-  overdue: '--overdue',
-  dueWithin: '--due-within',
-  officer: '--officer',
-  phases: '--phase',
-  regime: '--regime',
-  receivedFrom: '--received-from',
-  receivedTo: '--received-to',
-  all: '--all',
-};
-
 export function parseListOptions(o: ListOptions): ListFilters {
-  const filters = parseInput(
-    schema,
-    {
-      ...o,
-      phases: o.phase,
-      dueWithin: o.dueWithin === undefined ? undefined : parseCount('--due-within', o.dueWithin),
-    },
-    FLAGS,
-  );
+  const filters = readOptions(schema, LIST_OPTIONS, o);
   if (filters.overdue && filters.dueWithin !== undefined) {
     throw new UsageError(
       '--overdue and --due-within: choose one (overdue cases are listed first by default)',

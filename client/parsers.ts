@@ -1,6 +1,7 @@
 // Values people type that are not plain strings: money, exemptions, periods, counts.
 import type { CaseSettingsInput } from '../domain/lifecycle/settings';
 import { UsageError } from './errors';
+import type { OptionSpec } from './option-spec';
 
 /** '£25', '25.50', '0.5' → pence. */
 export function parsePounds(flag: string, value: unknown): number {
@@ -24,6 +25,15 @@ export function parseExemption(flag: string, value: string): { section: string; 
   }
   return { section, kind };
 }
+
+/** `--exemption SECTION:KIND`, repeatable, filling `exemptions`. */
+export const exemptionOption = (description: string): OptionSpec => ({
+  flags: '--exemption <section:kind>',
+  description,
+  field: 'exemptions',
+  repeatable: true,
+  parse: (v) => (v as string[]).map((x) => parseExemption('--exemption', x)),
+});
 
 type Period = NonNullable<CaseSettingsInput['reviewRequestWindow']>;
 const UNITS: Record<string, Period['unit']> = {

@@ -1,6 +1,7 @@
 // A case's status and timeline as a person reads them at a terminal.
 import type { CaseStatus, TimelineEntry } from '../domain/lifecycle';
 import type { Deadline } from '../domain/lifecycle/case-deadlines';
+import { RECEIVED_BY } from '../domain/lifecycle/channels';
 import { londonDateTime, longDate, workingDaysLeftText } from './words';
 
 function deadlineLines(deadlines: Deadline[], indent: string): string[] {
@@ -39,10 +40,19 @@ function icoLine(i: NonNullable<CaseStatus['ico']>): string {
   return parts.join('; ');
 }
 
+/** 'by email at 14:05', as far as the officer recorded it. */
+function arrival(s: CaseStatus): string | undefined {
+  const how = [s.channel && RECEIVED_BY[s.channel], s.receivedAt && `at ${s.receivedAt}`].filter(Boolean);
+  return how.length ? how.join(' ') : undefined;
+}
+
 export function formatStatus(s: CaseStatus): string {
+  const arrived = arrival(s);
   const head: [string, string][] = [
     ['phase', s.phaseLabel],
     ['received', longDate(s.receivedOn)],
+    ...(arrived ? [['arrived', arrived] as [string, string]] : []),
+    ...(s.questionCount ? [['questions', String(s.questionCount)] as [string, string]] : []),
     ['case officer', s.officer ?? 'none assigned'],
     ['approver', s.approver ?? 'none'],
     ['clock', s.clock],

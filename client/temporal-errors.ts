@@ -3,7 +3,7 @@ import type { WorkflowUpdateFailedError } from '@temporalio/client';
 import { sdk } from './temporal-sdk';
 import { CliError } from './errors';
 import { unreachable } from './connect';
-import type { TemporalConfig } from './temporal-config';
+import type { TemporalConfig } from '../config/temporal';
 
 // gRPC status codes (https://grpc.github.io/grpc/core/md_doc_statuscodes.html).
 const NOT_FOUND = 5;

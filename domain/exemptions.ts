@@ -106,7 +106,3 @@ export function checkExemption(family: RegimeFamily, cited: CitedExemption): str
   }
   return undefined;
 }
-
-export function exemptionTitle(family: RegimeFamily, section: string): string | undefined {
-  return TABLES[family][baseSection(section, family)]?.[0];
-}

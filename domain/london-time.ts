@@ -3,6 +3,7 @@
 // Summer Time Order 2002: British Summer Time (UTC+1) runs from 01:00 UTC on the last
 // Sunday of March to 01:00 UTC on the last Sunday of October.
 import type { IsoDate } from './calendar';
+import { TIME_OF_DAY } from './formats';
 
 const DAY_MS = 86_400_000;
 
@@ -36,7 +37,7 @@ export function londonLocalTime(date: IsoDate, hh: number, mm: number): number {
 
 /** 'HH:MM' → [hours, minutes]. */
 export function parseTimeOfDay(hhmm: string): [number, number] {
-  const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(hhmm);
+  const m = TIME_OF_DAY.exec(hhmm);
   if (!m) throw new Error(`expected a time of day as HH:MM, got "${hhmm}"`);
   return [Number(m[1]), Number(m[2])];
 }

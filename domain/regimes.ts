@@ -42,6 +42,8 @@ export interface Regime {
   tribunalAppealCalendarDays: number;
   /** An unpaid fee or charge lapses the request at the end of this period from the notice. */
   feeLapse: Period;
+  /** The provision that sets feeLapse, named when a request lapses. */
+  feeLapseProvision: string;
   /** Working days an internal review may run before the regulator takes a complaint about it. */
   complaintAfterReviewWorkingDays: number;
   /** How this regime departs from the plain statute, where it does. */
@@ -73,6 +75,7 @@ const FOIA: Regime = {
   tribunalAppealCalendarDays: 28,
   // s9(2): no duty to comply unless the fee is paid within three months of the fees notice.
   feeLapse: { unit: 'months', n: 3 },
+  feeLapseProvision: 's9(2)',
   // ICO: a complaint is accepted once an internal review has taken more than 40 working days.
   complaintAfterReviewWorkingDays: 40,
 };
@@ -96,6 +99,7 @@ const EIR: Regime = {
   // reg 8(5): an advance charge must be paid no later than 60 working days after the
   // notification (statute text as recalled; not checked against an online copy here).
   feeLapse: workingDays(60),
+  feeLapseProvision: 'reg 8(5)',
 };
 
 const FOISA: Regime = {
@@ -130,6 +134,7 @@ const FOISA: Regime = {
   tribunalAppealCalendarDays: 42,
   // s9(4): the fee must be paid within three months of the fees notice.
   feeLapse: { unit: 'months', n: 3 },
+  feeLapseProvision: 's9(4)',
   // s47(1)(b): an application may follow a failure to answer the review within s21(1)'s 20 WD.
   complaintAfterReviewWorkingDays: 20,
 };
@@ -192,6 +197,19 @@ export function isRegimeId(id: string): id is RegimeId {
 export function getRegime(id: string): Regime {
   if (!isRegimeId(id)) throw new Error(`unknown regime "${id}": use one of ${REGIME_IDS.join(', ')}`);
   return REGIMES[id];
+}
+
+const UNIT_WORDS: Record<Period['unit'], [string, string]> = {
+  'working-days': ['working day', 'working days'],
+  'calendar-days': ['day', 'days'],
+  weeks: ['week', 'weeks'],
+  months: ['month', 'months'],
+};
+
+/** '3 months', '60 working days'. */
+export function describePeriod(p: Period): string {
+  const [one, many] = UNIT_WORDS[p.unit];
+  return `${p.n} ${p.n === 1 ? one : many}`;
 }
 
 /** The last day of a period that starts the day after `start` (day 0). */

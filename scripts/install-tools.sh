@@ -109,6 +109,52 @@ ensure_compose_validator() {
   die "no Compose CLI to validate docker-compose.yml: install the docker compose plugin or docker-compose"
 }
 
+# The web app's browser tests drive Debian's Chromium (playwright-core, executablePath
+# /usr/bin/chromium); installed with apt when missing. Only the tests need it:
+# `install-tools.sh --browser` (from scripts/test.sh).
+ensure_browser() {
+  [[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]] && return
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+    say "installing Debian's chromium (for the web app's browser tests)..."
+    export DEBIAN_FRONTEND=noninteractive
+    { apt-get install -y -q chromium || { apt-get update -q && apt-get install -y -q chromium; }; } >&2 && return
+  fi
+  die "no Chromium at ${CHROMIUM_PATH:-/usr/bin/chromium} for the browser tests: install Debian's chromium (or set CHROMIUM_PATH)"
+}
+
+# Server mode's Temporal server and its SQL tool, built from the server's Go module into
+# a folder per version (their binaries are called `server` and `sql`), with the
+# PostgreSQL schemas copied beside them from the module. Only server mode and its tests
+# need them: `install-tools.sh --server-mode`.
+resolve_server_mode() {
+  local dir="$TOOLS_DIR/temporal-server-$TEMPORAL_SERVER_VERSION"
+  if [[ ! -x "$dir/bin/server" || ! -x "$dir/bin/sql" || ! -d "$dir/schema/postgresql/v12" ]]; then
+    command -v go >/dev/null || die "Go is needed once to build $TEMPORAL_SERVER_MODULE@$TEMPORAL_SERVER_VERSION (server mode)"
+    say "building Temporal server $TEMPORAL_SERVER_VERSION and its SQL tool with Go (first run only, a few minutes)..."
+    local start=$SECONDS mod
+    GOBIN="$dir/bin" GOFLAGS=-mod=mod go install "$TEMPORAL_SERVER_MODULE/cmd/server@$TEMPORAL_SERVER_VERSION" \
+      "$TEMPORAL_SERVER_MODULE/cmd/tools/sql@$TEMPORAL_SERVER_VERSION" >&2 \
+      || die "could not build $TEMPORAL_SERVER_MODULE@$TEMPORAL_SERVER_VERSION"
+    mod="$(go mod download -json "$TEMPORAL_SERVER_MODULE@$TEMPORAL_SERVER_VERSION" | sed -n 's/^\t"Dir": "\(.*\)",$/\1/p')"
+    [[ -d "$mod/schema/postgresql/v12" ]] || die "the module $TEMPORAL_SERVER_MODULE@$TEMPORAL_SERVER_VERSION has no PostgreSQL schemas"
+    rm -rf "$dir/schema" && mkdir -p "$dir/schema/postgresql" && cp -r "$mod/schema/postgresql/v12" "$dir/schema/postgresql/" \
+      && chmod -R u+w "$dir/schema"
+    say "built Temporal server $TEMPORAL_SERVER_VERSION in $((SECONDS - start)) s"
+  fi
+  printf 'TEMPORAL_SERVER_BIN=%q\nTEMPORAL_SQL_TOOL=%q\nTEMPORAL_SCHEMA_DIR=%q\nTEMPORAL_SERVER_VERSION=%q\n' \
+    "$dir/bin/server" "$dir/bin/sql" "$dir/schema" "$TEMPORAL_SERVER_VERSION"
+}
+
+if [[ "${1:-}" == "--server-mode" ]]; then
+  resolve_server_mode
+  exit 0
+fi
+
+if [[ "${1:-}" == "--browser" ]]; then
+  ensure_browser
+  exit 0
+fi
+
 if [[ "${1:-}" == "--compose-validator" ]]; then
   ensure_compose_validator
   exit 0

@@ -13,11 +13,13 @@ TEMPORAL_PORT="${FOI_TEMPORAL_PORT:-7233}"
 TEMPORAL_UI_PORT="${FOI_TEMPORAL_UI_PORT:-8233}"
 SMTP_PORT_LOCAL="${FOI_SMTP_PORT:-1025}"
 MAILPIT_UI_PORT="${FOI_MAILPIT_UI_PORT:-8025}"
+WEB_PORT="${FOI_WEB_PORT:-3000}"
+OIDC_PORT="${FOI_LOCAL_OIDC_PORT:-3001}"
 DATA_DIR="$REPO_ROOT/data"
 mkdir -p "$DATA_DIR"
 
 port_busy() { (echo >"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for p in "$TEMPORAL_PORT" "$TEMPORAL_UI_PORT" "$SMTP_PORT_LOCAL" "$MAILPIT_UI_PORT"; do
+for p in "$TEMPORAL_PORT" "$TEMPORAL_UI_PORT" "$SMTP_PORT_LOCAL" "$MAILPIT_UI_PORT" "$WEB_PORT" "$OIDC_PORT"; do
   port_busy "$p" && die "port $p is already in use (another 'npm start'?): stop it or move ports with FOI_*_PORT"
 done
 
@@ -56,6 +58,12 @@ for _ in $(seq 1 120); do
 done
 "$TEMPORAL_CLI" operator namespace describe --address "localhost:$TEMPORAL_PORT" -n foi >/dev/null 2>&1 \
   || die "Temporal did not answer within 60 s; see data/temporal.log"
+# Closed cases stay in Temporal this long (the dev server's default is one day); their
+# lasting record is in the records store either way (data/records.db).
+RETENTION_DAYS="${FOI_RETENTION_DAYS:-30}"
+[[ "$RETENTION_DAYS" =~ ^[1-9][0-9]{0,3}$ ]] || die "FOI_RETENTION_DAYS: expected whole days from 1 to 9999, got \"$RETENTION_DAYS\""
+"$TEMPORAL_CLI" operator namespace update --address "localhost:$TEMPORAL_PORT" -n foi \
+  --retention "$((RETENTION_DAYS * 24))h" >/dev/null 2>&1 || die "could not set the foi namespace's retention"
 
 export TEMPORAL_ADDRESS="localhost:$TEMPORAL_PORT" TEMPORAL_NAMESPACE=foi
 export SMTP_HOST=127.0.0.1 SMTP_PORT="$SMTP_PORT_LOCAL" SMTP_TLS=none
@@ -108,9 +116,23 @@ say "starting the worker (log: data/worker.log)"
 supervise_worker &
 pids+=($!)
 
+# The case workers' web app and, unless OIDC_ISSUER names the authority's own provider,
+# the local OpenID provider it signs in against (users in web/local-oidc/users.json).
+export FOI_WEB_PORT="$WEB_PORT" FOI_LOCAL_OIDC_PORT="$OIDC_PORT"
+export FOI_WEB_BASE_URL="${FOI_WEB_BASE_URL:-http://localhost:$WEB_PORT}"
+if [[ -z "${OIDC_ISSUER:-}" ]]; then
+  say "starting the local OpenID provider (log: data/oidc.log)"
+  node dist/web/local-oidc/provider.js >"$DATA_DIR/oidc.log" 2>&1 &
+  pids+=($!)
+fi
+say "starting the web app (log: data/web.log)"
+node dist/web/server.js >"$DATA_DIR/web.log" 2>&1 &
+pids+=($!)
+
 cat >&2 <<BANNER
 
   FOI requests system is running.
+    Web app       $FOI_WEB_BASE_URL   (sign in as officer/officer, approver/approver or manager/manager)
     Temporal UI   http://localhost:$TEMPORAL_UI_PORT/namespaces/foi/workflows
     Mailpit UI    http://localhost:$MAILPIT_UI_PORT   (every reminder email lands here)
     Temporal      localhost:$TEMPORAL_PORT, namespace foi

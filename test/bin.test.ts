@@ -48,7 +48,7 @@ function copyCheckout(parts: string[]): string {
   return root;
 }
 
-const SOURCES = ['client', 'domain', 'workflows', 'activities', 'worker'];
+const SOURCES = ['client', 'config', 'domain', 'workflows', 'activities', 'worker', 'records', 'web'];
 
 beforeAll(() => {
   // What `npm test` has already done (then this returns at once); run alone, it builds.

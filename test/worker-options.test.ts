@@ -1,6 +1,6 @@
 // The worker's production settings (worker/worker-config.ts): defaults, accepted forms,
 // and one line naming the variable for each bad value.
-import { ConfigError } from '../client/temporal-config';
+import { ConfigError } from '../config/config-error';
 import {
   DEFAULT_MAX_CACHED_WORKFLOWS,
   DEFAULT_MAX_CONCURRENT_ACTIVITIES,

@@ -1,6 +1,7 @@
 // Email settings come from the environment and are checked once, when the worker starts:
 // a reminder that silently goes nowhere is worse than a worker that refuses to start.
 import { z } from 'zod';
+import { ConfigError } from '../../config/config-error';
 import { domainOf, isEmailAddress, parseMailbox, type Mailbox } from './address';
 
 export type SmtpTls = 'none' | 'starttls' | 'tls';
@@ -14,10 +15,6 @@ export interface EmailConfig {
   authorityName: string;
   caseBaseUrl?: string;
   staffEmailShowsRequester: boolean;
-}
-
-export class ConfigError extends Error {
-  override name = 'ConfigError';
 }
 
 const quote = (input: unknown) => JSON.stringify(input);

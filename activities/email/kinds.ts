@@ -1,6 +1,6 @@
 // The words of each reminder kind. Kept apart from the layout so that reviewing what staff
 // are told is a matter of reading one table.
-import type { EmailKind } from './types';
+import type { EmailKind } from '../../domain/lifecycle/staff-email';
 
 export interface KindContext {
   reference: string;
@@ -87,16 +87,3 @@ export const KIND_COPY: Record<EmailKind, KindCopy> = {
       'Please make sure the people below know about this deadline, and check their email addresses.',
   },
 };
-
-const REGIMES: Record<string, { name: string; regulator: string }> = {
-  foia: { name: 'Freedom of Information Act 2000', regulator: "Information Commissioner's Office" },
-  eir: { name: 'Environmental Information Regulations 2004', regulator: "Information Commissioner's Office" },
-  foisa: {
-    name: 'Freedom of Information (Scotland) Act 2002',
-    regulator: 'Scottish Information Commissioner',
-  },
-};
-
-export function regimeInfo(regime: string): { name: string; regulator: string } {
-  return REGIMES[regime] ?? { name: regime, regulator: 'Information Commissioner' };
-}

@@ -1,7 +1,7 @@
 import { isEmailAddress } from './address';
 import { permanentFailure } from './classify';
 import type { EmailConfig } from './config';
-import type { Recipient } from './types';
+import type { Recipient } from '../../domain/lifecycle/staff-email';
 
 // Roles become addresses here, at send time, so a change of manager in the configuration
 // applies to every open case without touching workflow history.

@@ -57,7 +57,10 @@ function transportFor(cfg: EmailConfig) {
   });
 }
 
-export function createEmailActivities(cfg: EmailConfig) {
+/** The requester's name and email from the records store, by the id a case carries. */
+export type RequesterLookup = (id: string) => Promise<{ name?: string; email?: string } | undefined>;
+
+export function createEmailActivities(cfg: EmailConfig, lookupRequester?: RequesterLookup) {
   const transport = transportFor(cfg);
   const sent = new SentRecord();
 
@@ -74,6 +77,9 @@ export function createEmailActivities(cfg: EmailConfig) {
     }
 
     const to = resolveRecipients(msg.to, cfg);
+    // Personal data never travels in the workflow: it is read here, and only when it may be shown.
+    if (msg.requesterId && cfg.staffEmailShowsRequester && lookupRequester)
+      msg.requester = await lookupRequester(msg.requesterId);
     const { subject, text, html } = renderEmail(msg, cfg);
 
     // Alive-signals while the relay is slow, so Temporal notices a dead worker within the

@@ -1,8 +1,10 @@
 // Turns a StaffEmail into subject + plain text + HTML. Both bodies are built from the same
 // paragraphs and rows, so they cannot drift apart.
+import { formatLongDate } from '../../domain/calendar/dates';
+import { getRegime } from '../../domain/regimes';
 import type { EmailConfig } from './config';
-import { escapeHtml, formatLongDate, workingDays } from './format';
-import { KIND_COPY, regimeInfo } from './kinds';
+import { escapeHtml, workingDays } from './format';
+import { KIND_COPY } from './kinds';
 import type { StaffEmail } from './types';
 
 export interface RenderedEmail {
@@ -61,12 +63,13 @@ export function renderEmail(msg: StaffEmail, cfg: EmailConfig): RenderedEmail {
   const copy = KIND_COPY[msg.kind];
   const date = formatLongDate(msg.dueDate);
   const timing = timingOf(msg);
-  const regime = regimeInfo(msg.regime);
+  // validateStaffEmail has checked it is one of the domain's regimes.
+  const regime = getRegime(msg.regime);
   const context = {
     reference: msg.reference,
     what: msg.what,
     when: whenPhrase(date, timing),
-    regulator: regime.regulator,
+    regulator: regime.regulator.name,
     ...(msg.failure ? { originalKind: msg.failure.originalKind } : {}),
   };
 
@@ -77,7 +80,7 @@ export function renderEmail(msg: StaffEmail, cfg: EmailConfig): RenderedEmail {
     ['Not delivered to', msg.failure?.to.join(', ')],
     ['Reason', msg.failure?.reason],
     ['Reference', msg.reference],
-    ['Regime', regime.name],
+    ['Regime', regime.title],
     ['Due', `${msg.what}, ${dueRow(date, timing)}`],
     ['Phase', msg.phase],
     ['Officer', msg.officer],

@@ -3,8 +3,10 @@
 // field but never echoing values (the requester fields may hold personal data).
 import { ApplicationFailure } from '@temporalio/activity';
 import { z } from 'zod';
-import { parseIsoDate } from './format';
-import { EMAIL_KINDS, INVALID_STAFF_EMAIL, type StaffEmail } from './types';
+import { isIsoDate } from '../../domain/calendar/dates';
+import { EMAIL_KINDS } from '../../domain/lifecycle/staff-email';
+import { REGIME_IDS } from '../../domain/regimes';
+import { INVALID_STAFF_EMAIL, type StaffEmail } from './types';
 
 const line = z
   .string()
@@ -18,9 +20,9 @@ const schema = z
     reminderKey: line,
     kind,
     reference: line,
-    regime: line,
+    regime: z.enum(REGIME_IDS),
     what: line,
-    dueDate: z.string().refine((v) => parseIsoDate(v) !== undefined, { error: 'expected a date YYYY-MM-DD' }),
+    dueDate: z.string().refine(isIsoDate, { error: 'expected a date YYYY-MM-DD' }),
     workingDaysLeft: z.number().int(),
     to: z
       .array(
@@ -35,6 +37,7 @@ const schema = z
     phase: z.string().optional(),
     summary: z.string().optional(),
     requester: z.object({ name: z.string().optional(), email: z.string().optional() }).optional(),
+    requesterId: z.string().max(100).optional(),
     failure: z.object({ originalKind: kind, to: z.array(z.string()), reason: z.string() }).optional(),
   })
   .refine((m) => m.kind !== 'delivery-failure' || m.failure !== undefined, {

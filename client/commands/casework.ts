@@ -1,7 +1,7 @@
 // Working a request: assignment, clarification (the clock stops), fees (the clock
 // pauses) and the public interest extension.
 import type { Command } from 'commander';
-import { parseExemption, parsePounds } from '../parsers';
+import { exemptionOption, parsePounds } from '../parsers';
 import { registerUpdateCommand } from '../update-command';
 
 export function registerCasework(program: Command): void {
@@ -55,13 +55,7 @@ export function registerCasework(program: Command): void {
     options: [
       { flags: '--reason <text>', description: 'why more time is needed' },
       { flags: '--until <date>', description: 'the new deadline, YYYY-MM-DD (default: the longest allowed)' },
-      {
-        flags: '--exemption <section:kind>',
-        description: 'FOIA: the qualified exemption being weighed, e.g. s31(1):qualified (repeat for each)',
-        field: 'exemptions',
-        repeatable: true,
-        parse: (v) => (v as string[]).map((x) => parseExemption('--exemption', x)),
-      },
+      exemptionOption('FOIA: the qualified exemption being weighed, e.g. s31(1):qualified (repeat for each)'),
     ],
   });
 }

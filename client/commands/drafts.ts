@@ -1,7 +1,7 @@
 // From draft to response: submission, sign-off or return, and the response itself.
 import type { Command } from 'commander';
 import { OUTCOMES } from '../../domain/lifecycle/outcomes';
-import { parseExemption } from '../parsers';
+import { exemptionOption } from '../parsers';
 import { registerUpdateCommand } from '../update-command';
 
 export function registerDrafts(program: Command): void {
@@ -29,13 +29,7 @@ export function registerDrafts(program: Command): void {
     on: 'the day the response was sent',
     options: [
       { flags: '--outcome <outcome>', description: `one of ${OUTCOMES.join(', ')}` },
-      {
-        flags: '--exemption <section:kind>',
-        description: 'an exemption cited, e.g. s24(2):qualified or s40(2):absolute (repeat for each)',
-        field: 'exemptions',
-        repeatable: true,
-        parse: (v) => (v as string[]).map((x) => parseExemption('--exemption', x)),
-      },
+      exemptionOption('an exemption cited, e.g. s24(2):qualified or s40(2):absolute (repeat for each)'),
       {
         flags: '--public-interest-test',
         description: 'the public interest test was carried out (qualified exemptions)',

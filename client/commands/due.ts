@@ -2,6 +2,7 @@
 //   foi due --received 2018-05-29            -> 2018-06-26
 //   foi due --received 2018-06-26 --days 40  -> end of a 40-working-day review window
 import type { Command } from 'commander';
+import { z } from 'zod';
 import {
   buildHolidayTable,
   divisionLabel,
@@ -19,20 +20,9 @@ import {
   type FeePause,
   type ReceiptRule,
 } from '../../domain/deadlines';
-import { getRegime, type Regime } from '../../domain/regimes';
-import { UsageError } from '../errors';
-
-interface DueOptions {
-  received: string;
-  regime: string;
-  extended?: boolean;
-  days?: string;
-  receiptRule: string;
-  clarified?: string;
-  feePaused: string[];
-  json?: boolean;
-  explain?: boolean;
-}
+import { getRegime, REGIME_IDS, type Regime } from '../../domain/regimes';
+import { asUsage, UsageError } from '../errors';
+import { addOptions, readOptions, type OptionSpec } from '../option-spec';
 
 export function parseDateOption(option: string, value: string): IsoDate {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
@@ -68,6 +58,66 @@ function parseReceiptRule(value: string): ReceiptRule {
   if (value === 'receipt-day' || value === 'next-working-day') return value;
   throw new UsageError(`--receipt-rule "${value}": use receipt-day (the default) or next-working-day`);
 }
+
+const DUE_OPTIONS: OptionSpec[] = [
+  {
+    flags: '--received <date>',
+    description: 'the day the request arrived (YYYY-MM-DD), working day or not',
+    required: true,
+    parse: (v) => parseDateOption('--received', String(v)),
+  },
+  {
+    flags: '--regime <id>',
+    description: REGIME_IDS.join(', '),
+    default: 'foia',
+    parse: (v) => asUsage(() => getRegime(String(v))),
+  },
+  {
+    flags: '--extended',
+    description: 'the longest extended deadline (FOIA public interest, EIR complex and voluminous)',
+  },
+  {
+    flags: '--days <n>',
+    description: "count N working days of the regime's calendar instead of its response period",
+    parse: (v) => parseDays(String(v)),
+  },
+  {
+    flags: '--receipt-rule <rule>',
+    description: 'receipt-day (day 0 is the day it arrived) or next-working-day',
+    default: 'receipt-day',
+    parse: (v) => parseReceiptRule(String(v)),
+  },
+  {
+    flags: '--clarified <date>',
+    description: 'the day a requested clarification arrived: a new date of receipt',
+    parse: (v) => parseDateOption('--clarified', String(v)),
+  },
+  {
+    flags: '--fee-paused <notice..paid>',
+    description: 'a fees notice given..fee received (repeatable; omit paid while unpaid)',
+    field: 'feePauses',
+    repeatable: true,
+    default: [],
+    parse: (v) => (v as string[]).map(parseFeePause),
+  },
+  { flags: '--json', description: 'print the answer and the counting as JSON' },
+  { flags: '--explain', description: 'print the counting day by day' },
+];
+
+// The values are checked by the options' parsers (their messages are the ones `foi due` has
+// always given); the schema gives the result its types and defaults.
+const dueSchema = z.object({
+  received: z.string(),
+  regime: z.custom<Regime>(),
+  extended: z.boolean().default(false),
+  days: z.number().int().optional(),
+  receiptRule: z.enum(['receipt-day', 'next-working-day']),
+  clarified: z.string().optional(),
+  feePauses: z.array(z.custom<FeePause>()),
+  json: z.boolean().default(false),
+  explain: z.boolean().default(false),
+});
+type DueOptions = z.output<typeof dueSchema>;
 
 function provisionalNote(result: ComputedDeadline, confirmedThroughYear: number): string | undefined {
   const years = result.explanation.provisionalYears;
@@ -122,18 +172,8 @@ function explainLines(
 }
 
 function runDue(opts: DueOptions): void {
-  const receivedOn = parseDateOption('--received', opts.received);
-  const clarified = opts.clarified === undefined ? undefined : parseDateOption('--clarified', opts.clarified);
-  const feePauses = opts.feePaused.map(parseFeePause);
-  const receiptRule = parseReceiptRule(opts.receiptRule);
-  let regime: Regime;
-  try {
-    regime = getRegime(opts.regime);
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
+  const { received: receivedOn, clarified, feePauses, receiptRule, regime, days } = opts;
   if (opts.json && opts.explain) throw new UsageError('use either --json or --explain, not both');
-  const days = opts.days === undefined ? undefined : parseDays(opts.days);
   if (days !== undefined && opts.extended) throw new UsageError('use either --days or --extended, not both');
   if (opts.extended && !regime.extension)
     throw new UsageError(`${regime.id}: ${regime.title} allows no extension`);
@@ -193,34 +233,8 @@ function runDue(opts: DueOptions): void {
 }
 
 export function registerDueCommand(program: Command): void {
-  program
+  const cmd = program
     .command('due')
-    .description('the statutory due date for a request received on a date (20 working days for FOIA)')
-    .requiredOption('--received <date>', 'the day the request arrived (YYYY-MM-DD), working day or not')
-    .option(
-      '--regime <id>',
-      'foia, eir, foisa, foia-schools, foia-archives, foia-armed-forces, foia-overseas',
-      'foia',
-    )
-    .option('--extended', 'the longest extended deadline (FOIA public interest, EIR complex and voluminous)')
-    .option('--days <n>', "count N working days of the regime's calendar instead of its response period")
-    .option(
-      '--receipt-rule <rule>',
-      'receipt-day (day 0 is the day it arrived) or next-working-day',
-      'receipt-day',
-    )
-    .option('--clarified <date>', 'the day a requested clarification arrived: a new date of receipt')
-    .option(
-      '--fee-paused <notice..paid>',
-      'a fees notice given..fee received (repeatable; omit paid while unpaid)',
-      collect,
-      [],
-    )
-    .option('--json', 'print the answer and the counting as JSON')
-    .option('--explain', 'print the counting day by day')
-    .action((opts: DueOptions) => runDue(opts));
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+    .description('the statutory due date for a request received on a date (20 working days for FOIA)');
+  addOptions(cmd, DUE_OPTIONS).action((opts: object) => runDue(readOptions(dueSchema, DUE_OPTIONS, opts)));
 }

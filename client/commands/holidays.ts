@@ -19,7 +19,7 @@ import {
   type Division,
   type Proclamations,
 } from '../../domain/calendar';
-import { UsageError } from '../errors';
+import { asUsage, UsageError } from '../errors';
 import { registerHolidaysRefresh } from './holidays-refresh';
 
 /** The data file compiled into the deadlines (domain/calendar/data/proclamations.json). */
@@ -41,13 +41,18 @@ function readJson(file: string, what: string): unknown {
   }
 }
 
-function readProclamations(file: string): Proclamations {
+/** Reads `file` with `read`; what is wrong in it becomes bad input naming the file. */
+function fromFile<T>(file: string, read: () => T): T {
   try {
-    return parseProclamations(readJson(file, 'data file'));
+    return read();
   } catch (err) {
     if (err instanceof UsageError) throw err;
     throw new UsageError(`${file}: ${(err as Error).message}`);
   }
+}
+
+function readProclamations(file: string): Proclamations {
+  return fromFile(file, () => parseProclamations(readJson(file, 'data file')));
 }
 
 /** Writes the whole file or nothing: a temporary file in the same folder, then a rename. */
@@ -66,20 +71,11 @@ const divisionNames = (ds: readonly Division[]) => ds.map(divisionLabel).join(',
 
 function runImport(file: string, opts: { data: string; addOnly?: boolean }): void {
   const current = readProclamations(opts.data);
-  let events;
-  try {
-    events = parseHolidayFeed(readJson(file, 'holiday file'));
-  } catch (err) {
-    if (err instanceof UsageError) throw err;
-    throw new UsageError(`${file}: ${(err as Error).message}`);
-  }
+  const events = fromFile(file, () => parseHolidayFeed(readJson(file, 'holiday file')));
   if (events.length === 0) throw new UsageError(`${file} lists no holidays`);
-  let result;
-  try {
-    result = mergeFeed(current, events, { source: path.basename(file), addOnly: opts.addOnly });
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
+  const result = asUsage(() =>
+    mergeFeed(current, events, { source: path.basename(file), addOnly: opts.addOnly }),
+  );
   const lines: string[] = [];
   for (const a of result.added) {
     lines.push(

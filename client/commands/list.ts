@@ -7,10 +7,11 @@ import { byDueDate, interner, toCaseRow, type CaseRow } from '../case-row';
 import { calendarFor } from '../calendars';
 import { useColour } from '../colour';
 import { withSession } from '../connect';
-import { parseListOptions, type ListOptions } from '../list-filters';
+import { LIST_OPTIONS, parseListOptions, type ListOptions } from '../list-filters';
 import { caseListJsonLines, caseListLines } from '../list-format';
 import { listQuery } from '../list-query';
-import { collect, PAGING_HELP, withExitCodes } from '../options';
+import { addOptions } from '../option-spec';
+import { PAGING_HELP, withExitCodes } from '../options';
 import { writeLines } from '../output';
 import { forEachRecord } from '../pages';
 import { londonToday } from '../today';
@@ -20,16 +21,8 @@ export function registerList(program: Command): void {
     .command('list')
     .description(
       'open cases sorted by due date, with RAG status (red overdue, amber due within 5 working days)',
-    )
-    .option('--overdue', 'only cases past their deadline')
-    .option('--due-within <n>', 'only cases due within N working days (from today, not yet overdue)')
-    .option('--officer <email>', 'only cases of this case officer')
-    .option('--phase <phase>', 'only cases in this phase (repeat for several), e.g. in_progress', collect)
-    .option('--regime <id>', 'only cases under this regime (its calendar counts --due-within)')
-    .option('--received-from <date>', 'only cases received on or after this date')
-    .option('--received-to <date>', 'only cases received on or before this date')
-    .option('--all', 'include cases that have ended')
-    .option('--json', 'print JSON');
+    );
+  addOptions(cmd, LIST_OPTIONS).option('--json', 'print JSON');
   withExitCodes(cmd).addHelpText('after', PAGING_HELP);
   cmd.action(async (o: ListOptions & { json?: boolean }) => {
     const filters = parseListOptions(o);

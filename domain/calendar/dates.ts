@@ -10,7 +10,6 @@ export type DayNumber = number;
 
 const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const WEEKDAY_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const WEEKDAY_LONG = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTH_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export function isLeapYear(y: number): boolean {
@@ -121,10 +120,6 @@ export function weekdayOfDayNumber(n: DayNumber): number {
 
 export function dayOfWeek(d: IsoDate): number {
   return weekdayOfDayNumber(toDayNumber(d));
-}
-
-export function weekdayName(d: IsoDate): string {
-  return WEEKDAY_LONG[dayOfWeek(d)] as string;
 }
 
 export function addDays(d: IsoDate, n: number): IsoDate {

@@ -3,7 +3,8 @@
 //   "scotland": ..., "northern-ireland": ... }
 // Also accepted: a merged copy keyed { "divisions": { "<division>": [events] } }.
 import { z } from 'zod';
-import { isIsoDate, type IsoDate } from './dates';
+import { isoDate } from '../schemas';
+import type { IsoDate } from './dates';
 import { DIVISIONS, type Division } from './divisions';
 
 export interface FeedEvent {
@@ -15,7 +16,7 @@ export interface FeedEvent {
 
 const event = z.object({
   title: z.string().min(1),
-  date: z.string().refine(isIsoDate, { message: 'expected a real date written YYYY-MM-DD' }),
+  date: isoDate,
   notes: z.string().optional(),
   bunting: z.boolean().optional(),
 });

@@ -3,10 +3,9 @@
 // list (GOV.UK) has confirmed. Validated with zod wherever the file is read.
 import { z } from 'zod';
 import type { HolidayCancellation, HolidayChange } from './changes';
-import { isIsoDate } from './dates';
+import { isoDate } from '../schemas';
 import { DIVISIONS } from './divisions';
 
-const isoDate = z.string().refine(isIsoDate, { message: 'expected a real date written YYYY-MM-DD' });
 const divisions = z.array(z.enum(DIVISIONS)).min(1);
 
 const changeSchema = z.object({

@@ -8,6 +8,7 @@ import {
   reviewOutstanding,
   reviewRequestWindowEnd,
 } from './case-deadlines';
+import { describePeriod } from '../regimes';
 import type { RuleContext } from './context';
 import type { CaseEvent } from './events';
 import type { CaseState } from './state';
@@ -25,6 +26,18 @@ function complaintClosesOn(s: CaseState): IsoDate | null {
   return s.ico?.compliedOn && compareDates(s.ico.compliedOn, closesOn) > 0 ? s.ico.compliedOn : closesOn;
 }
 
+/** The requester's window ended on `end`: the case closes the day after, still open to late requests. */
+function closedAfter(
+  today: IsoDate,
+  end: IsoDate | null,
+  window: 'review' | 'complaint',
+  nothing: string,
+): CaseEvent[] {
+  const closesOn = end && addDays(end, 1);
+  if (!reached(today, closesOn)) return [];
+  return [{ type: 'closed', on: closesOn, by: 'system', reason: `${nothing} by ${end}`, window }];
+}
+
 export function dueTransitions(s: CaseState, ctx: RuleContext): CaseEvent[] {
   const { today } = ctx;
   const by = 'system';
@@ -36,45 +49,23 @@ export function dueTransitions(s: CaseState, ctx: RuleContext): CaseEvent[] {
       return [];
     }
     case 'awaiting_fee': {
-      // s9(2): not obliged to comply unless the fee is paid within three months.
+      // No duty to comply unless the fee is paid in the regime's time: FOIA s9(2) three
+      // months, EIR reg 8(5) 60 working days, FOISA s9(4) three months.
       const lapse = feeLapsesOn(s, ctx);
-      if (reached(today, lapse))
-        return [
-          { type: 'lapsed', on: lapse, by, reason: `fee unpaid three months after the fees notice (s9(2))` },
-        ];
+      const { feeLapse, feeLapseProvision } = ctx.regime;
+      const reason = `fee unpaid ${describePeriod(feeLapse)} after the fees notice (${feeLapseProvision})`;
+      if (reached(today, lapse)) return [{ type: 'lapsed', on: lapse, by, reason }];
       return [];
     }
-    case 'review_window': {
-      const end = reviewRequestWindowEnd(s, ctx);
-      const closesOn = end && addDays(end, 1);
-      if (reached(today, closesOn))
-        return [
-          {
-            type: 'closed',
-            on: closesOn,
-            by,
-            reason: `no internal review requested by ${end}`,
-            window: 'review',
-          },
-        ];
-      return [];
-    }
-    case 'ico_window': {
-      const end = complaintWindowEnd(s, ctx);
-      const closesOn = end && addDays(end, 1);
-      if (reached(today, closesOn)) {
-        return [
-          {
-            type: 'closed',
-            on: closesOn,
-            by,
-            reason: `no complaint to the ${ctx.regime.regulator.name} by ${end}`,
-            window: 'complaint',
-          },
-        ];
-      }
-      return [];
-    }
+    case 'review_window':
+      return closedAfter(today, reviewRequestWindowEnd(s, ctx), 'review', 'no internal review requested');
+    case 'ico_window':
+      return closedAfter(
+        today,
+        complaintWindowEnd(s, ctx),
+        'complaint',
+        `no complaint to the ${ctx.regime.regulator.name}`,
+      );
     case 'ico_complaint': {
       const closesOn = complaintClosesOn(s);
       if (reached(today, closesOn)) {

@@ -29,41 +29,37 @@ export interface Deadline {
   remind: boolean;
 }
 
-/** The response deadline without any extension: 20 WD from receipt or clarification,
- * less fee pauses (s10(1), s1(3), s10(2)); null while a fees notice is unpaid. */
-export function statutoryResponseDue(s: CaseState, ctx: RuleContext): IsoDate | null {
+/** The case's response clock counted to its end, with or without an extension. */
+function responseDueWith(
+  s: CaseState,
+  ctx: RuleContext,
+  extension: { extended: boolean; workingDays?: number },
+): IsoDate | null {
   return responseDeadline(ctx.cal, ctx.regime, {
     receivedOn: s.receivedOn,
     clarificationReceivedOn: s.clock.clarificationReceivedOn,
     feePauses: s.clock.feePauses,
-    extended: false,
+    ...extension,
     receiptRule: s.settings.receiptRule,
   }).due;
+}
+
+/** The response deadline without any extension: 20 WD from receipt or clarification,
+ * less fee pauses (s10(1), s1(3), s10(2)); null while a fees notice is unpaid. */
+export function statutoryResponseDue(s: CaseState, ctx: RuleContext): IsoDate | null {
+  return responseDueWith(s, ctx, { extended: false });
 }
 
 /** The longest extension the regime allows (FOIA s10(3) as the ICO reads it; EIR reg 7). */
 export function maxExtendedDue(s: CaseState, ctx: RuleContext): IsoDate | null {
   if (!ctx.regime.extension) return null;
-  return responseDeadline(ctx.cal, ctx.regime, {
-    receivedOn: s.receivedOn,
-    clarificationReceivedOn: s.clock.clarificationReceivedOn,
-    feePauses: s.clock.feePauses,
-    extended: true,
-    receiptRule: s.settings.receiptRule,
-  }).due;
+  return responseDueWith(s, ctx, { extended: true });
 }
 
 /** The response deadline in force: the extended one once an extension was notified. */
 export function responseDue(s: CaseState, ctx: RuleContext): IsoDate | null {
   if (!s.clock.extendedWorkingDays) return statutoryResponseDue(s, ctx);
-  return responseDeadline(ctx.cal, ctx.regime, {
-    receivedOn: s.receivedOn,
-    clarificationReceivedOn: s.clock.clarificationReceivedOn,
-    feePauses: s.clock.feePauses,
-    extended: true,
-    workingDays: s.clock.extendedWorkingDays,
-    receiptRule: s.settings.receiptRule,
-  }).due;
+  return responseDueWith(s, ctx, { extended: true, workingDays: s.clock.extendedWorkingDays });
 }
 
 /** Day 0 of the response count (receipt or clarification, moved by the receipt rule). */

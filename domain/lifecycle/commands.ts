@@ -2,14 +2,15 @@
 // shape here (zod, also used by the CLI before anything is sent) and its legality in
 // decide.ts against the case's state and the law.
 import { z } from 'zod';
-import { isIsoDate } from '../calendar';
+import { emailAddress, isoDate } from '../schemas';
 import { isOneLine, isPlainText, LINE_BREAK_MESSAGE, NOT_TEXT_MESSAGE } from '../text';
 import type { CommandType } from './command-types';
 import { DECISION_RESULTS, OUTCOMES, REVIEW_RESULTS } from './outcomes';
 
 export { COMMAND_TYPES, type CommandType } from './command-types';
 
-export const isoDate = z.string().refine(isIsoDate, { message: 'expected a real date as YYYY-MM-DD' });
+// Still offered here to the modules that take it from the commands (web/, client stats).
+export { isoDate };
 /** Free text: on one line (names, references, summaries) or over several (reasons, notes). */
 export const oneLine = () =>
   z.string().refine(isPlainText, NOT_TEXT_MESSAGE).refine(isOneLine, LINE_BREAK_MESSAGE);
@@ -24,13 +25,15 @@ export const exemptionSchema = z.object({
   kind: z.enum(['absolute', 'qualified']),
 });
 
+const exemptionList = z.array(exemptionSchema).max(30).default([]);
+
 export const commandSchemas = {
   assign: z.object({
     type: z.literal('assign'),
     by: who,
     on,
-    officer: z.email(),
-    approver: z.email().optional(),
+    officer: emailAddress,
+    approver: emailAddress.optional(),
   }),
   requestClarification: z.object({
     type: z.literal('requestClarification'),
@@ -53,7 +56,7 @@ export const commandSchemas = {
     reason: text('the reason'),
     until: isoDate.optional(), // a "reasonable" date no later than the regime's maximum; default the maximum
     /** FOIA: the qualified exemptions whose public interest test needs the time (s10(3), s17(2)). */
-    exemptions: z.array(exemptionSchema).max(30).default([]),
+    exemptions: exemptionList,
   }),
   submitDraft: z.object({
     type: z.literal('submitDraft'),
@@ -68,7 +71,7 @@ export const commandSchemas = {
     by: who,
     on, // the date the response was sent
     outcome: z.enum(OUTCOMES),
-    exemptions: z.array(exemptionSchema).max(30).default([]),
+    exemptions: exemptionList,
     publicInterestTest: z.boolean().default(false),
     /** The refusal notice states the exemption, why it applies, the public interest reasons
      * where qualified, the internal review procedure and the right to complain (s17). */

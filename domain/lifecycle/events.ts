@@ -2,6 +2,7 @@
 // into state; the timeline a person reads is the list of events.
 import type { IsoDate } from '../calendar';
 import type { CitedExemption } from '../exemptions';
+import type { Arrival } from './channels';
 import type { DecisionResult, Outcome, ReviewResult } from './outcomes';
 
 interface Base {
@@ -11,16 +12,25 @@ interface Base {
   by: string;
 }
 
+/** A regulator's decision notice: its steps, and the dates to comply and to appeal by. */
+export interface DecisionNotice {
+  noticeReference: string;
+  result: DecisionResult;
+  steps: string[];
+  complyBy?: IsoDate;
+  appealBy: IsoDate;
+}
+
 export type CaseEvent = Base &
   (
-    | {
+    | ({
         type: 'opened';
         reference: string;
         regime: string;
         receivedOn: IsoDate;
         officer?: string;
         approver?: string;
-      }
+      } & Arrival)
     | { type: 'assigned'; officer: string; approver?: string }
     | { type: 'clarificationRequested'; question: string }
     | { type: 'clarificationReceived' }
@@ -56,14 +66,7 @@ export type CaseEvent = Base &
         aboutNonResponse: boolean;
       }
     | { type: 'icoSubmissionMade' }
-    | {
-        type: 'icoDecisionIssued';
-        noticeReference: string;
-        result: DecisionResult;
-        steps: string[];
-        complyBy?: IsoDate;
-        appealBy: IsoDate;
-      }
+    | ({ type: 'icoDecisionIssued' } & DecisionNotice)
     | { type: 'complied' }
     | { type: 'appealLodged'; appellant: 'authority' | 'requester' }
     | { type: 'withdrawn'; reason: string }
@@ -74,6 +77,3 @@ export type CaseEvent = Base &
     | { type: 'managerAlert'; reminder: string; refused?: string }
     | { type: 'holidaysRefreshed'; confirmedThroughYear: number }
   );
-
-export type EventType = CaseEvent['type'];
-export type EventOf<T extends EventType> = Extract<CaseEvent, { type: T }>;

@@ -14,6 +14,7 @@ export * from './decide';
 export * from './apply';
 export * from './automatic';
 export * from './reminders';
+export * from './staff-email';
 export * from './reminder-spread';
 export * from './view';
 export * from './regime-family';

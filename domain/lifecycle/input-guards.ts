@@ -3,6 +3,7 @@
 // as zod schemas for the CLI; test/unit/guards.test.ts checks that both accept exactly the
 // same input and give the same value.
 import { isIsoDate } from '../calendar/dates';
+import { ISO_DATE_MESSAGE, TIME_OF_DAY, TIME_OF_DAY_MESSAGE } from '../formats';
 import {
   bool,
   email,
@@ -18,12 +19,14 @@ import {
   withPrefault,
   type Guard,
 } from '../guards';
+import { CHANNELS } from './channels';
 import type { Command, CommandType } from './commands';
 import { COMMAND_TYPES } from './command-types';
 import type { OpenCase } from './open-case';
 import { DECISION_RESULTS, OUTCOMES, REVIEW_RESULTS } from './outcomes';
+import { REQUESTER_ID } from './requester-id';
 
-const isoDate = str({ test: isIsoDate, message: 'expected a real date as YYYY-MM-DD' });
+const isoDate = str({ test: isIsoDate, message: ISO_DATE_MESSAGE });
 const who = str({ text: 'one-line', trim: true, min: 1, max: 200, message: 'say who is recording this' });
 const text = (what: string) =>
   str({ text: 'plain', trim: true, min: 1, max: 4000, message: `${what} is required` });
@@ -88,7 +91,7 @@ const commandGuards: { [T in CommandType]: Guard<unknown> } = {
   close: object({ ...base('close'), reason: text('the reason') }),
 };
 
-const timeOfDay = str({ pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: 'expected HH:MM' });
+const timeOfDay = str({ pattern: TIME_OF_DAY, message: TIME_OF_DAY_MESSAGE });
 const period = object({
   unit: oneOf(['working-days', 'calendar-days', 'weeks', 'months']),
   n: int({ min: 1 }),
@@ -127,15 +130,15 @@ const openCaseGuard = object({
   regime: str({ text: 'one-line', min: 2, max: 40 }),
   receivedOn: isoDate,
   receivedAt: optional(timeOfDay),
-  channel: withDefault(
-    oneOf(['email', 'post', 'web-form', 'phone', 'in-person', 'social-media', 'other']),
-    () => 'email' as const,
-  ),
+  channel: withDefault(oneOf(CHANNELS), () => 'email' as const),
   summary: str({ text: 'one-line', trim: true, min: 1, max: 2000, message: 'summary is required' }),
   questions: withDefault(list(str({ text: 'plain', trim: true, min: 1, max: 4000 }), 100), none),
   officer: optional(email()),
   approver: optional(email()),
   openedBy: str({ text: 'one-line', trim: true, min: 1, max: 200 }),
+  requesterId: optional(
+    str({ pattern: REQUESTER_ID, message: 'expected a requester id from the records store' }),
+  ),
   requester: optional(
     object({
       name: optional(str({ text: 'one-line', max: 200 })),

@@ -1,7 +1,10 @@
 // What an officer records the day a request arrives: the workflow's input, validated
 // with zod by the client before the workflow starts and again by the workflow itself.
 import { z } from 'zod';
-import { isoDate, oneLine, plainText } from './commands';
+import { emailAddress, isoDate, timeOfDay } from '../schemas';
+import { CHANNELS } from './channels';
+import { oneLine, plainText } from './commands';
+import { REQUESTER_ID } from './requester-id';
 import { caseSettingsSchema } from './settings';
 
 /** The authority's own reference, e.g. FOI2018/02892; it names the workflow too. */
@@ -17,23 +20,20 @@ export const openCaseSchema = z.object({
   reference: referenceSchema,
   regime: oneLine().min(2).max(40),
   receivedOn: isoDate,
-  receivedAt: z
-    .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM')
-    .optional(),
-  channel: z
-    .enum(['email', 'post', 'web-form', 'phone', 'in-person', 'social-media', 'other'])
-    .default('email'),
+  receivedAt: timeOfDay.optional(),
+  channel: z.enum(CHANNELS).default('email'),
   summary: oneLine().trim().min(1, 'summary is required').max(2000),
   questions: z.array(plainText().trim().min(1).max(4000)).max(100).default([]),
-  officer: z.email().optional(),
-  approver: z.email().optional(),
+  officer: emailAddress.optional(),
+  approver: emailAddress.optional(),
   openedBy: oneLine().trim().min(1).max(200),
-  /** Kept out of search attributes, logs and staff email (applicant-blind handling). */
+  /** The requester in the records store (their details live only there, never in Temporal). */
+  requesterId: z.string().regex(REQUESTER_ID, 'expected a requester id from the records store').optional(),
+  /** Cases opened before the records store carried the details themselves; new ones never do. */
   requester: z
     .object({
       name: oneLine().max(200).optional(),
-      email: z.email().optional(),
+      email: emailAddress.optional(),
       address: plainText().max(1000).optional(),
     })
     .optional(),

@@ -1,20 +1,17 @@
 // When staff are reminded, of what, and whom: a pure plan the workflow turns into
 // timers and email activities. A reminder exists only while its deadline is live, so a
 // case that moved on simply has no such reminder any more.
-import type { EmailKind } from '../../activities/email/types';
 import type { IsoDate } from '../calendar';
 import { londonDate, londonLocalTime, parseTimeOfDay } from '../london-time';
 import { liveDeadlines, type Deadline, type DeadlineKey } from './case-deadlines';
 import type { RuleContext } from './context';
 import { isTerminal } from './phases';
+import type { EmailKind, Recipient } from './staff-email';
 import type { CaseState } from './state';
 
 /** The reminders the plan can produce: every email kind except the case-opening receipt
  * and the delivery-failure alert, which the workflow sends itself. */
 export type ReminderKind = Exclude<EmailKind, 'receipt-confirmation' | 'delivery-failure'>;
-
-export type ReminderRecipient =
-  { role: 'officer' | 'approver'; address: string } | { role: 'manager' } | { role: 'head-of-service' };
 
 export interface PlannedReminder {
   /** Identity within the case: a deadline that moves gets new keys. */
@@ -27,7 +24,7 @@ export interface PlannedReminder {
   due: IsoDate;
   /** Working days from the reminder's date to the deadline (negative when overdue). */
   workingDaysLeft: number;
-  to: ReminderRecipient[];
+  to: Recipient[];
 }
 
 const WHAT: Partial<Record<DeadlineKey, string>> = {
@@ -65,15 +62,13 @@ function deadlineReminders(
 ): Omit<PlannedReminder, 'at'>[] {
   const r = s.settings.reminders;
   const what = WHAT[d.key] ?? d.label;
-  const officer: ReminderRecipient[] = s.officer
-    ? [{ role: 'officer', address: s.officer }]
-    : [{ role: 'manager' }];
+  const officer: Recipient[] = s.officer ? [{ role: 'officer', address: s.officer }] : [{ role: 'manager' }];
   const ahead = AHEAD_KIND[d.key];
   const make = (
     date: IsoDate,
     tag: string,
     kind: ReminderKind,
-    to: ReminderRecipient[],
+    to: Recipient[],
   ): Omit<PlannedReminder, 'at'> => ({
     key: `${d.key}:${d.due}:${tag}`,
     date,
@@ -104,9 +99,7 @@ function deadlineReminders(
 function approvalReminders(s: CaseState, ctx: RuleContext, upToDate: IsoDate): Omit<PlannedReminder, 'at'>[] {
   if (!s.draft || s.draft.approvedOn || isTerminal(s.phase)) return [];
   const every = s.settings.reminders.approvalEveryWorkingDays;
-  const to: ReminderRecipient[] = s.approver
-    ? [{ role: 'approver', address: s.approver }]
-    : [{ role: 'manager' }];
+  const to: Recipient[] = s.approver ? [{ role: 'approver', address: s.approver }] : [{ role: 'manager' }];
   const due = liveDeadlines(s, ctx).find((d) => d.remind)?.due ?? s.draft.submittedOn;
   const out: Omit<PlannedReminder, 'at'>[] = [];
   for (let k = 1; k <= MAX_ESCALATIONS; k++) {

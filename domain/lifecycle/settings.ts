@@ -1,6 +1,7 @@
 // An authority's choices, fixed into each case when it opens so that a later change of
 // policy cannot rewrite the history of an open case. Every field has a lawful default.
 import { z } from 'zod';
+import { timeOfDay } from '../schemas';
 
 const period = z.object({
   unit: z.enum(['working-days', 'calendar-days', 'weeks', 'months']),
@@ -39,10 +40,7 @@ export const caseSettingsSchema = z.object({
       /** A waiting draft reminds the approver every N working days. */
       approvalEveryWorkingDays: z.number().int().positive().max(60).default(2),
       /** London local time at which reminders go out, on working days. */
-      timeOfDay: z
-        .string()
-        .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM')
-        .default('09:00'),
+      timeOfDay: timeOfDay.default('09:00'),
       /** Each case's reminders go out at its own fixed minute within this window around
        * timeOfDay (60: 08:30-09:29 for 09:00), so a morning does not wake every case at once. */
       spreadMinutes: z.number().int().min(0).max(240).default(60),
@@ -51,4 +49,3 @@ export const caseSettingsSchema = z.object({
 });
 export type CaseSettings = z.infer<typeof caseSettingsSchema>;
 export type CaseSettingsInput = z.input<typeof caseSettingsSchema>;
-export const DEFAULT_SETTINGS: CaseSettings = caseSettingsSchema.parse({});

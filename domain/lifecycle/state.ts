@@ -1,9 +1,9 @@
 // The case as the rules see it: everything decide() needs, nothing it can derive.
 import type { IsoDate } from '../calendar';
 import type { CitedExemption } from '../exemptions';
-import type { CaseEvent } from './events';
+import type { CaseEvent, DecisionNotice } from './events';
 import type { OpenCase } from './open-case';
-import type { DecisionResult, Outcome, ReviewResult } from './outcomes';
+import type { Outcome, ReviewResult } from './outcomes';
 import type { Phase } from './phases';
 import type { CaseSettings } from './settings';
 
@@ -55,14 +55,7 @@ export interface CaseState {
     aboutNonResponse: boolean;
     submissionDue?: IsoDate;
     submittedOn?: IsoDate;
-    decision?: {
-      on: IsoDate;
-      noticeReference: string;
-      result: DecisionResult;
-      steps: string[];
-      complyBy?: IsoDate;
-      appealBy: IsoDate;
-    };
+    decision?: { on: IsoDate } & DecisionNotice;
     compliedOn?: IsoDate;
     appeal?: { on: IsoDate; appellant: 'authority' | 'requester' };
   };
@@ -84,6 +77,9 @@ export function initialState(input: OpenCase): CaseState {
     reference: input.reference,
     regime: input.regime,
     receivedOn: input.receivedOn,
+    receivedAt: input.receivedAt,
+    channel: input.channel,
+    questionCount: input.questions.length,
     officer: input.officer,
     approver: input.approver,
   };

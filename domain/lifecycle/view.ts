@@ -8,13 +8,14 @@ import {
   responseDue,
   type Deadline,
 } from './case-deadlines';
+import { RECEIVED_BY, type Arrival } from './channels';
 import type { RuleContext } from './context';
 import type { CaseEvent } from './events';
 import { PHASE_LABELS, type Phase } from './phases';
 import type { PlannedReminder } from './reminders';
 import type { CaseState } from './state';
 
-export interface CaseStatus {
+export interface CaseStatus extends Arrival {
   reference: string;
   regime: string;
   regimeTitle: string;
@@ -54,6 +55,7 @@ function clockState(s: CaseState): CaseStatus['clock'] {
 
 export function caseStatus(s: CaseState, ctx: RuleContext, next?: PlannedReminder): CaseStatus {
   const deadlines = liveDeadlines(s, ctx);
+  const opened = s.events[0]?.type === 'opened' ? s.events[0] : undefined;
   return {
     reference: s.reference,
     regime: s.regime,
@@ -61,6 +63,9 @@ export function caseStatus(s: CaseState, ctx: RuleContext, next?: PlannedReminde
     phase: s.phase,
     phaseLabel: PHASE_LABELS[s.phase],
     receivedOn: s.receivedOn,
+    receivedAt: opened?.receivedAt,
+    channel: opened?.channel,
+    questionCount: opened?.questionCount,
     officer: s.officer,
     approver: s.approver,
     clock: clockState(s),
@@ -84,13 +89,21 @@ export function caseStatus(s: CaseState, ctx: RuleContext, next?: PlannedReminde
   };
 }
 
+/** ' by email at 14:05, 3 questions': how a request arrived, as far as it was recorded. */
+function arrival(e: Extract<CaseEvent, { type: 'opened' }>): string {
+  const how = e.channel ? ` ${RECEIVED_BY[e.channel]}` : '';
+  const at = e.receivedAt ? ` at ${e.receivedAt}` : '';
+  const n = e.questionCount;
+  return `${how}${at}${n ? `, ${n} question${n === 1 ? '' : 's'}` : ''}`;
+}
+
 const pounds = (pence: number): string => `£${(pence / 100).toFixed(2)}`;
 
 /** One line a person can read, e.g. "extended to Tue 24 Jul 2018: public interest test". */
 export function describeEvent(e: CaseEvent): string {
   switch (e.type) {
     case 'opened':
-      return `request received (${e.regime.toUpperCase()})${e.officer ? `, case officer ${e.officer}` : ''}`;
+      return `request received (${e.regime.toUpperCase()})${arrival(e)}${e.officer ? `, case officer ${e.officer}` : ''}`;
     case 'assigned':
       return `assigned to ${e.officer}${e.approver ? `, approver ${e.approver}` : ''}`;
     case 'clarificationRequested':

@@ -2,6 +2,8 @@
 // of the example letter's case (received Tue 29 May 2018, due Tue 26 Jun 2018).
 import { formatAccepted, formatStatus, formatTimeline } from '../../client/status-format';
 import { londonDateTime, percent, workingDaysLeftText } from '../../client/words';
+import { caseStatus, timeline } from '../../domain/lifecycle';
+import { ctxFor, openCase } from '../support/case-builder';
 import { answeredLetter, openLetterStatus } from './fixtures';
 
 describe('foi status', () => {
@@ -68,6 +70,28 @@ describe('foi status', () => {
     );
     expect(lines[2]).toBe('Thu 21 Jun 2018  approver@police.example.gov.uk  draft approved');
     expect(lines[3]).toContain('response sent: neither-confirm-nor-deny');
+  });
+});
+
+describe('how the request arrived', () => {
+  test('status and timeline show the channel, the time of receipt and the number of questions', () => {
+    const opened = openCase({
+      receivedAt: '14:05',
+      channel: 'post',
+      questions: ['How many?', 'Since when?'],
+    });
+    const text = formatStatus(caseStatus(opened, ctxFor('foia', '2018-06-20')));
+    expect(text).toMatch(/^arrived: +by post at 14:05$/m);
+    expect(text).toMatch(/^questions: +2$/m);
+    expect(timeline(opened)[0]?.text).toBe(
+      'request received (FOIA) by post at 14:05, 2 questions, case officer officer@police.example.gov.uk',
+    );
+  });
+
+  test('a case opened with the defaults says email and no questions', () => {
+    const text = formatStatus(openLetterStatus('2018-06-20'));
+    expect(text).toMatch(/^arrived: +by email$/m);
+    expect(text).not.toMatch(/^questions:/m);
   });
 });
 

@@ -1,4 +1,5 @@
-import { ConfigError, loadEmailConfig } from '../../activities/email/config';
+import { loadEmailConfig } from '../../activities/email/config';
+import { ConfigError } from '../../config/config-error';
 
 describe('loadEmailConfig', () => {
   it('falls back to the local Mailpit defaults when nothing is set', () => {

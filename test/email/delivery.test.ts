@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import { createEmailActivities } from '../../activities/email/send';
 import { renderEmail } from '../../activities/email/templates';
-import { EMAIL_KINDS, type EmailKind, type StaffEmail } from '../../activities/email/types';
+import type { StaffEmail } from '../../activities/email/types';
+import { EMAIL_KINDS, type EmailKind } from '../../domain/lifecycle/staff-email';
 import { startMailpit, type Mailpit, type MailpitMessage } from '../support/mailpit';
 import { configFor, runAttempt, staffEmail } from './helpers';
 

@@ -1,7 +1,8 @@
 import { loadEmailConfig } from '../../activities/email/config';
-import { formatLongDate } from '../../activities/email/format';
 import { renderEmail } from '../../activities/email/templates';
-import { EMAIL_KINDS, type StaffEmail } from '../../activities/email/types';
+import type { StaffEmail } from '../../activities/email/types';
+import { formatLongDate } from '../../domain/calendar/dates';
+import { EMAIL_KINDS } from '../../domain/lifecycle/staff-email';
 import { CASE_BASE_URL, staffEmail } from './helpers';
 
 const cfg = loadEmailConfig({ CASE_BASE_URL, AUTHORITY_NAME: 'Example Constabulary' });

@@ -2,7 +2,7 @@
 // day, so a morning's reminders are spread instead of waking every case at once.
 import fc from 'fast-check';
 import { remindersBetween, reminderOffsetMinutes } from '../../domain/lifecycle';
-import { ctxFor, openCase } from './lifecycle-helpers';
+import { ctxFor, openCase } from '../support/case-builder';
 
 test('the offset is fixed per reference and lies within the window', () => {
   fc.assert(

@@ -3,7 +3,7 @@
 // 13, 12 (10). Overdue: 27 Jun (1st), then every 5 WD: 4 Jul (6th), 11 Jul (11th; the
 // 12 Jul NI holiday comes after it).
 import { remindersBetween, nextReminder } from '../../domain/lifecycle';
-import { APPROVER, ctxFor, OFFICER, openCase, run } from './lifecycle-helpers';
+import { APPROVER, ctxFor, OFFICER, openCase, run } from '../support/case-builder';
 
 const at = (iso: string) => Date.parse(iso);
 

@@ -1,7 +1,7 @@
 // Issue 9 on the time-skipping server: a review of a failure to respond (item 1), lived
 // through in the server's present with its reminders, then answered late; FOISA's rule that
 // the Scottish Information Commissioner takes an application only after a review (item 3),
-// entered after the fact with the dates of test/unit/lifecycle-issue9.test.ts; and a case
+// entered after the fact with the dates of test/unit/reviews-of-non-response.test.ts; and a case
 // received in the future refused at the start (item 7).
 import { WorkflowFailedError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';

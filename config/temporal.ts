@@ -3,14 +3,10 @@
 // address, namespace and either mTLS certificates or an API key.
 import fs from 'node:fs';
 import { z } from 'zod';
-import { TASK_QUEUE_DEFAULT } from '../workflows/task-queue';
+import { ConfigError, describeZodIssue } from './config-error';
 
-export class ConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}
+/** The task queue the worker polls and clients start cases on, unless TEMPORAL_TASK_QUEUE says otherwise. */
+export const TASK_QUEUE_DEFAULT = 'foi-requests';
 
 const schema = z.object({
   TEMPORAL_ADDRESS: z
@@ -35,13 +31,6 @@ export interface TemporalConfig {
   taskQueue: string;
   apiKey?: string;
   tls?: { clientCertPair?: { crt: Buffer; key: Buffer }; serverRootCACertificate?: Buffer };
-}
-
-/** One line naming the first bad variable: what a person needs to fix it. */
-export function describeZodIssue(issue: z.core.$ZodIssue, env: NodeJS.ProcessEnv): string {
-  const name = String(issue.path[0] ?? '');
-  const got = env[name];
-  return `${name}: ${issue.message}${got === undefined ? '' : `, got "${got}"`}`;
 }
 
 function readFile(name: string, p: string): Buffer {

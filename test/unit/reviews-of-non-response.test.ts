@@ -1,4 +1,4 @@
-// Issue 9, items 1, 2, 3 and 7: reviews of a failure to respond, FOISA's window for requiring a
+// Reviews of a failure to respond, FOISA's window for requiring a
 // review (s20(5)), an application to the Scottish Information Commissioner only after a review
 // (s47(1)) and the six months after a review never answered (s47(4)(b)), and a receipt date
 // in the future refused at opening. Every expected date is worked by hand below.
@@ -27,7 +27,7 @@ import {
   type RuleContext,
 } from '../../domain/lifecycle';
 import { LETTER_CASE } from '../support/example-letter';
-import { APPROVER, ctxFor, OFFICER, openCase, rejection, run, tick } from './lifecycle-helpers';
+import { APPROVER, ctxFor, OFFICER, openCase, rejection, run, tick } from '../support/case-builder';
 
 const by = OFFICER;
 const TODAY = '2026-11-26';

@@ -1,4 +1,5 @@
-// Builds cases for the lifecycle tests by running real commands through decide/apply.
+// Builds cases for the tests of the rules and of what the CLI prints, by running real
+// commands through decide/apply: the one place a test case is put together.
 import { buildHolidayTable, WorkingDayCalendar } from '../../domain/calendar';
 import {
   applyAll,
@@ -13,7 +14,7 @@ import {
   type RuleContext,
 } from '../../domain/lifecycle';
 import { getRegime } from '../../domain/regimes';
-import { LETTER_CASE } from '../support/example-letter';
+import { LETTER_CASE } from './example-letter';
 
 const tables = new Map<string, ReturnType<typeof buildHolidayTable>>();
 
