@@ -1,7 +1,7 @@
 // A case's record rebuilt from its workflow (`foi records rebuild`): its status and
 // timeline (the workflow's queries) and how it arrived (the input it started with), for
 // cases that began before the records store, or a store restored from an older backup.
-import type { CaseRecord } from '../domain/lifecycle/case-record';
+import { outcomesRecordOf, type CaseRecord } from '../domain/lifecycle/case-record';
 import type { OpenCase } from '../domain/lifecycle/open-case';
 import type { CaseStatus, TimelineEntry } from '../domain/lifecycle/view';
 
@@ -30,20 +30,7 @@ export function recordFromWorkflow(
     responseDue: status.responseDue,
     deadlines: status.deadlines.map(({ key, label, due }) => ({ key, label, due })),
     extended: timeline.some((t) => t.type === 'extended'),
-    response: status.response,
-    review: status.review && {
-      requestedOn: status.review.requestedOn,
-      due: status.review.extendedUntil ?? status.review.due,
-      completedOn: status.review.completedOn,
-      result: status.review.result,
-      late: status.review.late,
-    },
-    regulator: status.ico && {
-      complaintOn: status.ico.complaintOn,
-      reference: status.ico.icoReference,
-      decision: status.ico.decision?.result,
-      decidedOn: status.ico.decision?.on,
-    },
+    ...outcomesRecordOf(status),
     endedOn: status.endedOn,
     endReason: status.endReason,
     timeline: timeline.map((t, seq) => ({ ...t, seq })),

@@ -1,6 +1,6 @@
 // `foi stats` as a short report a manager can paste into a quarterly return.
 import { longDate, percent } from './words';
-import type { PeriodStats } from './stats';
+import type { PeriodStats } from '../domain/lifecycle/period-stats';
 
 const counts = (c: Record<string, number>): string =>
   Object.entries(c)

@@ -48,3 +48,14 @@ export async function readCase(db: RecordsDb, reference: string): Promise<Stored
     })),
   };
 }
+
+/** The summaries of the given cases (lists show them beside what visibility gives). */
+export async function summariesOf(db: RecordsDb, references: string[]): Promise<Map<string, string>> {
+  if (references.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('cases')
+    .select(['reference', 'summary'])
+    .where('reference', 'in', references)
+    .execute();
+  return new Map(rows.map((r) => [r.reference, r.summary]));
+}

@@ -48,6 +48,27 @@ function rowOf(r: CaseRecord, now: string): Omit<CasesTable, 'voided'> {
   };
 }
 
+/** Stores the first record of a case about to open; false when the reference is taken
+ * (by a case of any age: the store keeps them after Temporal has deleted them). */
+export async function reserveCaseRecord(
+  db: RecordsDb,
+  record: CaseRecord,
+  now = new Date(),
+): Promise<boolean> {
+  const written = await db
+    .insertInto('cases')
+    .values({ ...rowOf(record, now.toISOString()), voided: 0 })
+    .onConflict((oc) => oc.column('reference').doNothing())
+    .returning('reference')
+    .executeTakeFirst();
+  return written !== undefined;
+}
+
+/** Takes back a reservation whose case did not start (its record is still the first one). */
+export async function releaseCaseRecord(db: RecordsDb, reference: string): Promise<void> {
+  await db.deleteFrom('cases').where('reference', '=', reference).where('seq', '=', 0).execute();
+}
+
 /** Stores a case's record; returns false when the store already had a newer one. */
 export async function saveCaseRecord(db: RecordsDb, record: CaseRecord, now = new Date()): Promise<boolean> {
   const row = rowOf(record, now.toISOString());

@@ -5,6 +5,7 @@
 # dies. Ctrl-C stops all.
 # Ports can be moved with FOI_TEMPORAL_PORT, FOI_TEMPORAL_UI_PORT, FOI_SMTP_PORT, FOI_MAILPIT_UI_PORT.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/stack-lib.sh" # port_busy, start_mailpit, supervise_worker
 cd "$REPO_ROOT"
 tools="$(bash scripts/setup.sh)" || exit 1
 eval "$tools"
@@ -18,7 +19,6 @@ OIDC_PORT="${FOI_LOCAL_OIDC_PORT:-3001}"
 DATA_DIR="$REPO_ROOT/data"
 mkdir -p "$DATA_DIR"
 
-port_busy() { (echo >"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 for p in "$TEMPORAL_PORT" "$TEMPORAL_UI_PORT" "$SMTP_PORT_LOCAL" "$MAILPIT_UI_PORT" "$WEB_PORT" "$OIDC_PORT"; do
   port_busy "$p" && die "port $p is already in use (another 'npm start'?): stop it or move ports with FOI_*_PORT"
 done
@@ -31,7 +31,7 @@ cleanup() {
   say "stopping..."
   for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
-  say "stopped; cases are kept in $DATA_DIR/temporal.db"
+  say "stopped; cases are kept in $DATA_DIR/temporal.db, their records in $DATA_DIR/records.db"
 }
 trap cleanup INT TERM EXIT
 
@@ -45,9 +45,7 @@ say "starting Temporal dev server (log: data/temporal.log)"
 pids+=($!)
 
 say "starting Mailpit (log: data/mailpit.log)"
-"$MAILPIT_BIN" --database "$DATA_DIR/mailpit.db" --smtp "127.0.0.1:$SMTP_PORT_LOCAL" \
-  --listen "127.0.0.1:$MAILPIT_UI_PORT" --smtp-auth-accept-any --smtp-auth-allow-insecure \
-  >"$DATA_DIR/mailpit.log" 2>&1 &
+start_mailpit "$SMTP_PORT_LOCAL" "$MAILPIT_UI_PORT"
 pids+=($!)
 
 say "waiting for Temporal on localhost:$TEMPORAL_PORT..."
@@ -67,50 +65,6 @@ RETENTION_DAYS="${FOI_RETENTION_DAYS:-30}"
 
 export TEMPORAL_ADDRESS="localhost:$TEMPORAL_PORT" TEMPORAL_NAMESPACE=foi
 export SMTP_HOST=127.0.0.1 SMTP_PORT="$SMTP_PORT_LOCAL" SMTP_TLS=none
-# The worker, restarted when it dies (a crash should not take the stack down), up to
-# WORKER_MAX_FAILURES times within a minute. It runs in its own session so that Ctrl-C
-# reaches it once, as the TERM forwarded here: the SDK drains on the first signal and a
-# second one would kill it mid-drain.
-WORKER_MAX_FAILURES=5
-supervise_worker() {
-  local child=0 stop=false code backoff now t
-  local failures=()
-  trap 'stop=true; ((child)) && kill -TERM "$child" 2>/dev/null' TERM
-  local run=(node dist/worker/worker.js)
-  command -v setsid >/dev/null && run=(setsid "${run[@]}")
-  while :; do
-    "${run[@]}" >>"$DATA_DIR/worker.log" 2>&1 &
-    child=$!
-    code=0
-    wait "$child" 2>/dev/null || code=$? # 2>/dev/null: no "Killed" job notice; say() reports it
-    # A TERM interrupts `wait`; the worker is still draining, so wait for it to finish.
-    if $stop; then
-      wait "$child" 2>/dev/null || true
-      exit 0
-    fi
-    child=0
-    if ((code == 2)); then
-      say "worker stopped on a configuration error: $(tail -n 1 "$DATA_DIR/worker.log")"
-      exit 2
-    fi
-    now=$(date +%s)
-    local recent=()
-    for t in "${failures[@]}" "$now"; do ((now - t < 60)) && recent+=("$t"); done
-    failures=("${recent[@]}")
-    ((code > 128)) && code="$code, signal $(kill -l $((code - 128)) 2>/dev/null || echo $((code - 128)))"
-    if ((${#failures[@]} >= WORKER_MAX_FAILURES)); then
-      say "worker exited (code $code), the ${#failures[@]}th time within a minute: giving up; see data/worker.log"
-      exit 1
-    fi
-    backoff=$((1 << (${#failures[@]} - 1))) # 1, 2, 4, 8 s
-    say "worker exited (code $code); restarting in ${backoff}s (log: data/worker.log)"
-    printf '[foi] worker exited (code %s); restarting in %ss\n' "$code" "$backoff" >>"$DATA_DIR/worker.log"
-    sleep "$backoff" &
-    wait $! || true
-    $stop && exit 0
-  done
-}
-
 say "starting the worker (log: data/worker.log)"
 : >"$DATA_DIR/worker.log"
 supervise_worker &

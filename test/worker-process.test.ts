@@ -4,12 +4,12 @@
 import os from 'node:os';
 import path from 'node:path';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import {
   DEFAULT_MAX_CONCURRENT_ACTIVITIES,
   DEFAULT_MAX_CONCURRENT_WORKFLOW_TASKS,
 } from '../worker/worker-config';
+import { freePort } from './support/mailpit';
 import { startDevServer, TEST_NAMESPACE } from './support/environments';
 import { REPO_ROOT } from './support/tools';
 
@@ -29,17 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await env?.teardown();
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 interface Started {
   child: ChildProcess;

@@ -13,7 +13,7 @@ import {
   type IsoDate,
 } from '../domain/calendar';
 import { responseDeadline } from '../domain/deadlines';
-import { isoDate } from '../domain/lifecycle/commands';
+import { isoDate } from '../domain/schemas';
 import { getRegime, REGIME_IDS, REGIMES } from '../domain/regimes';
 
 const blank = (v: unknown) => (v === '' ? undefined : v);

@@ -1,16 +1,18 @@
 // The case list: filters from the URL (checked with zod), one visibility listing read a
 // page at a time, then filtered by RAG, sorted and cut into pages here (the visibility
-// stores refuse ORDER BY, as for `foi list`).
+// stores refuse ORDER BY, as for `foi list`); the summaries of the page shown come from
+// the records store.
 import { z } from 'zod';
 import type { IsoDate } from '../domain/calendar';
-import { isoDate } from '../domain/lifecycle/commands';
+import { isoDate } from '../domain/schemas';
 import { PHASE_LABELS, PHASES } from '../domain/lifecycle/phases';
 import { REGIME_IDS } from '../domain/regimes';
 import { calendarFor } from '../client/calendars';
 import { byDueDate, interner, toCaseRow, type CaseRow } from '../client/case-row';
-import { summaryOf } from '../client/case-summary';
 import type { Session } from '../client/connect';
 import { forEachRecord } from '../client/pages';
+import { summariesOf } from '../records/case-reads';
+import type { RecordsDb } from '../records/open-records';
 import { openCases } from './list-clauses';
 
 export const PAGE_SIZE = 50;
@@ -60,7 +62,7 @@ function sorter(p: ListParams): (a: ListedCase, b: ListedCase) => number {
   return p.order === 'desc' ? (a, b) => f(b, a) : f;
 }
 
-export async function listCases(s: Session, p: ListParams, today: IsoDate): Promise<CasePage> {
+export async function listCases(s: Session, db: RecordsDb, p: ListParams, today: IsoDate): Promise<CasePage> {
   const query = openCases(today, calendarFor(p.regime, today), {
     phases: p.phase,
     regime: p.regime,
@@ -73,14 +75,20 @@ export async function listCases(s: Session, p: ListParams, today: IsoDate): Prom
   await forEachRecord(s, query, (info) => {
     const row: ListedCase = toCaseRow(info, today, intern);
     if (p.rag.length > 0 && !(row.rag && p.rag.includes(row.rag))) return;
-    row.summary = summaryOf(info);
     row.phaseLabel = row.phase ? PHASE_LABELS[row.phase as keyof typeof PHASE_LABELS] : undefined;
     rows.push(row);
   });
   rows.sort(sorter(p));
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const page = Math.min(p.page, pages);
-  return { rows: rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), total: rows.length, page, pages };
+  const shown = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  // Summaries are in the records store, not in Temporal: read for the page shown only.
+  const summaries = await summariesOf(
+    db,
+    shown.map((r) => r.reference),
+  );
+  for (const r of shown) r.summary = summaries.get(r.reference);
+  return { rows: shown, total: rows.length, page, pages };
 }
 
 /** The URL of the list with these filters and one setting changed: the state lives in the URL. */

@@ -14,7 +14,8 @@ import { responseDeadline, type FeePause } from '../domain/deadlines';
 import type { CaseStatus, TimelineEntry } from '../domain/lifecycle';
 import { getRegime } from '../domain/regimes';
 import { fetchStatus, fetchTimeline } from '../client/case-calls';
-import { fetchSummary } from '../client/case-summary';
+import { summariesOf } from '../records/case-reads';
+import type { RecordsDb } from '../records/open-records';
 import type { Session } from '../client/connect';
 
 export interface DueExplanation {
@@ -71,11 +72,11 @@ export function explainDue(status: CaseStatus, timeline: TimelineEntry[]): DueEx
   };
 }
 
-export async function loadCase(s: Session, reference: string): Promise<CaseView> {
+export async function loadCase(s: Session, db: RecordsDb, reference: string): Promise<CaseView> {
   const [status, timeline, summary] = await Promise.all([
     fetchStatus(s, reference),
     fetchTimeline(s, reference),
-    fetchSummary(s, reference).catch(() => undefined),
+    summariesOf(db, [reference]).then((m) => m.get(reference)),
   ]);
   return { status, timeline, summary, explanation: explainDue(status, timeline) };
 }

@@ -1,8 +1,11 @@
 // The web app's process: settings (one-line error, exit 2), the identity provider's
-// discovery document, one Temporal connection, then HTTP. The worker is another process.
+// discovery document, one Temporal connection, the records store, then HTTP. The worker is another process.
 import { openSession } from '../client/connect';
 import { CliError } from '../client/errors';
 import { londonToday } from '../client/today';
+import { ConfigError } from '../config/config-error';
+import { openRecords, RecordsUnavailable, type RecordsDb } from '../records/open-records';
+import { recordsLocation } from '../records/records-config';
 import { buildApp } from './app';
 import { discoverProvider, type OidcClient } from './auth/oidc';
 import { loadWebConfig, WebConfigError, type WebConfig } from './config';
@@ -41,8 +44,23 @@ async function main(): Promise<void> {
     if (err instanceof CliError) return fail(err.message, err.exitCode);
     throw err;
   }
+  let records: RecordsDb;
+  try {
+    records = await openRecords(recordsLocation());
+  } catch (err) {
+    if (err instanceof ConfigError) return fail(err.message, 2);
+    if (err instanceof RecordsUnavailable) return fail(`cannot open the ${err.message}`, 1);
+    throw err;
+  }
   const oidc = await discoverWithRetry(config).catch((err: Error) => fail(err.message, 1));
-  const app = await buildApp({ config, temporal, oidc, sessionKey: sessionKey(config), today: londonToday });
+  const app = await buildApp({
+    config,
+    temporal,
+    records,
+    oidc,
+    sessionKey: sessionKey(config),
+    today: londonToday,
+  });
   try {
     await app.listen({ port: config.port, host: process.env.FOI_WEB_HOST ?? '0.0.0.0' });
   } catch (err) {
@@ -53,6 +71,7 @@ async function main(): Promise<void> {
     void app
       .close()
       .then(() => temporal.close())
+      .then(() => records.destroy())
       .finally(() => process.exit(0));
   };
   process.on('SIGTERM', stop);

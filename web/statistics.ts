@@ -1,37 +1,14 @@
-// The statistics page and its CSV: the figures `foi stats` gives (client/stats.ts), a
-// month-by-month series for the chart, and one CSV row per case. Every figure comes from
-// the cases of the period as `periodCases` reads them: the one place to change the source
-// (visibility memos today; the records store once it lands).
+// The statistics page and its CSV, from the records store: the figures `foi stats` gives
+// (records/period-stats.ts, SQL aggregates), the same figures month by month for the
+// chart, and one CSV row per case (records/period-cases.ts, no requester details).
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import type { IsoDate } from '../domain/calendar';
-import { isoDate } from '../domain/lifecycle/commands';
-import type { Session } from '../client/connect';
-import { factsOf } from '../client/facts';
-import { statsQuery } from '../client/list-query';
-import { forEachRecord } from '../client/pages';
-import { StatsCounter, type PeriodStats } from '../client/stats';
-import { FoiReference } from '../workflows/search-attributes';
-import type { CaseFacts } from '../workflows/definitions';
-
-export type CaseFactsRow = CaseFacts & { reference: string };
-
-/** Every case received in [from, to], as facts (no requester details). */
-export async function periodCases(
-  s: Session,
-  from: IsoDate,
-  to: IsoDate,
-  visit: (f: CaseFactsRow) => void,
-): Promise<void> {
-  await forEachRecord(s, statsQuery(from, to), (info) => {
-    const f = factsOf(info);
-    if (f)
-      visit({
-        ...f,
-        reference: info.typedSearchAttributes.get(FoiReference) ?? info.workflowId.replace(/^foi-/, ''),
-      });
-  });
-}
+import type { PeriodStats } from '../domain/lifecycle/period-stats';
+import { isoDate } from '../domain/schemas';
+import type { RecordsDb } from '../records/open-records';
+import { periodCaseRows, type PeriodCaseRow } from '../records/period-cases';
+import { periodStats } from '../records/period-stats';
 
 export function currentQuarter(today: IsoDate): { from: IsoDate; to: IsoDate } {
   const y = Number(today.slice(0, 4));
@@ -59,34 +36,35 @@ export interface PeriodReport {
   months: MonthFigures[];
 }
 
-const monthOf = (d: IsoDate): string => d.slice(0, 7);
-
-export async function periodReport(s: Session, from: IsoDate, to: IsoDate): Promise<PeriodReport> {
-  const whole = new StatsCounter(from, to);
-  const byMonth = new Map<string, StatsCounter>();
-  for (let m = monthOf(from); m <= monthOf(to);) {
-    byMonth.set(m, new StatsCounter(from, to));
+/** Each month of [from, to] as its own period, cut to [from, to]. */
+function monthsOf(from: IsoDate, to: IsoDate): { month: string; from: IsoDate; to: IsoDate }[] {
+  const months = [];
+  for (let m = from.slice(0, 7); m <= to.slice(0, 7);) {
     const [y, mo] = m.split('-').map(Number) as [number, number];
+    const last = new Date(Date.UTC(y, mo, 0)).toISOString().slice(0, 10);
+    months.push({ month: m, from: `${m}-01` < from ? from : `${m}-01`, to: last > to ? to : last });
     m = mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
   }
-  await periodCases(s, from, to, (f) => {
-    whole.add(f);
-    byMonth.get(monthOf(f.receivedOn))?.add(f);
-  });
-  const months = [...byMonth].map(([month, c]) => {
-    const r = c.result();
-    return {
-      month,
+  return months;
+}
+
+export async function periodReport(db: RecordsDb, from: IsoDate, to: IsoDate): Promise<PeriodReport> {
+  const stats = await periodStats(db, { from, to });
+  const months = [];
+  for (const m of monthsOf(from, to)) {
+    const r = await periodStats(db, { from: m.from, to: m.to });
+    months.push({
+      month: m.month,
       received: r.received,
       answered: r.answered,
       answeredInTime: r.answeredInTime,
       shareInTime: r.shareInTime,
-    };
-  });
-  return { stats: whole.result(), months };
+    });
+  }
+  return { stats, months };
 }
 
-const CSV_COLUMNS: (keyof CaseFactsRow)[] = [
+const CSV_COLUMNS: (keyof PeriodCaseRow)[] = [
   'reference',
   'regime',
   'receivedOn',
@@ -104,10 +82,8 @@ const CSV_COLUMNS: (keyof CaseFactsRow)[] = [
   'icoDecision',
 ];
 
-export async function periodCsv(s: Session, from: IsoDate, to: IsoDate): Promise<string> {
-  const rows: CaseFactsRow[] = [];
-  await periodCases(s, from, to, (f) => rows.push(f));
-  rows.sort((a, b) => a.receivedOn.localeCompare(b.receivedOn) || a.reference.localeCompare(b.reference));
+export async function periodCsv(db: RecordsDb, from: IsoDate, to: IsoDate): Promise<string> {
+  const rows = await periodCaseRows(db, from, to);
   return stringify(
     rows.map((r) =>
       CSV_COLUMNS.map((c) => {

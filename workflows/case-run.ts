@@ -78,7 +78,7 @@ export class CaseRun {
     this.state = carried?.state ?? initialState(input);
     this.remindedUpTo = carried?.remindedUpToMs ?? Date.now();
     this.lastCommandAt = carried?.lastCommandAtMs ?? 0;
-    this.publishCase = publisher(o.atScale);
+    this.publishCase = publisher(o.atScale, !o.keepsRecords);
     this.reminderOffset = o.atScale
       ? reminderOffsetMinutes(input.reference, input.settings.reminders.spreadMinutes)
       : 0;

@@ -35,8 +35,8 @@ export const LATE_REQUESTS_PATCH = 'late-requests-after-window';
 export const RELEASE_2026_11_PATCH = 'release-2026-11';
 /**
  * patched() id of the December 2026 release, which includes everything of November's: the
- * case's record written to the records store at every change, and sign-off only by the
- * approver the case names. A new case writes this marker alone (November's is implied),
+ * case's record written to the records store at every change (and no facts memo, which
+ * statistics no longer read), and sign-off only by the approver the case names. A new case writes this marker alone (November's is implied),
  * so the release costs no extra history events.
  */
 export const RELEASE_2026_12_PATCH = 'release-2026-12';

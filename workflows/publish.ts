@@ -45,9 +45,13 @@ function searchAttributesOf(state: CaseState, ctx: RuleContext) {
  * Publishes the case. With `onlyChanges` (cases started since the scale patch) an upsert is
  * written only when what it carries changed, and the memo leaves out the phase (the FoiPhase
  * search attribute has it): each upsert is an event in the case's history, and most
- * commands change the phase and nothing the memo holds.
+ * commands change the phase and nothing the memo holds. Without `withMemo` (cases that
+ * write the records store, where statistics are counted) no memo is written at all.
  */
-export function publisher(onlyChanges: boolean): (state: CaseState, ctx: RuleContext) => void {
+export function publisher(
+  onlyChanges: boolean,
+  withMemo = true,
+): (state: CaseState, ctx: RuleContext) => void {
   let lastAttributes: string | undefined;
   let lastFacts: string | undefined;
   return (state, ctx) => {
@@ -55,6 +59,7 @@ export function publisher(onlyChanges: boolean): (state: CaseState, ctx: RuleCon
     const attributesKey = JSON.stringify(attributes.map((a) => a.value));
     if (!onlyChanges || attributesKey !== lastAttributes) upsertSearchAttributes([...attributes]);
     lastAttributes = attributesKey;
+    if (!withMemo) return;
     const facts = factsOf(state, !onlyChanges);
     const factsKey = JSON.stringify(facts);
     if (!onlyChanges || factsKey !== lastFacts) upsertMemo({ [FACTS_MEMO_KEY]: facts });

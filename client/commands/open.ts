@@ -5,13 +5,12 @@ import { isIsoDate } from '../../domain/calendar/dates';
 import { receiptDateProblem } from '../../domain/lifecycle/future-date';
 import { openCaseSchema, type OpenCaseInput } from '../../domain/lifecycle/open-case';
 import { isRegimeId, REGIME_IDS } from '../../domain/regimes';
-import { AGGREGATION_WORKING_DAYS, aggregationWindowStart } from '../../domain/lifecycle/aggregation';
-import type { OpenCase } from '../../domain/lifecycle/open-case';
-import { referenceExists } from '../../records/case-reads';
-import { requestsBySameRequester, saveRequester, type EarlierRequest } from '../../records/requesters';
-import { calendarFor } from '../calendars';
+import { AGGREGATION_WORKING_DAYS } from '../../domain/lifecycle/aggregation';
+import { isPhase, PHASE_LABELS } from '../../domain/lifecycle/phases';
+import type { EarlierRequest } from '../../records/requesters';
 import { fetchStatus, startCase } from '../case-calls';
 import { withSession, type Session } from '../connect';
+import { prepareOpening, type Opening } from '../opening';
 import { withRecords } from '../records-session';
 import { CaseNotFoundError, CliError, UsageError } from '../errors';
 import { parseInput, type FlagNames } from '../input-error';
@@ -124,28 +123,12 @@ export function registerOpen(program: Command): void {
     const input = parseInput(openCaseSchema, caseInput(reference, o), FLAGS);
     const futureReceipt = receiptDateProblem(input.receivedOn, londonToday(), earliestReceipt());
     if (futureReceipt) throw new UsageError(`--received: ${futureReceipt}`);
-    const requester = input.requester;
     await withRecords(async (db) => {
-      // A reference names one case for ever, even after Temporal has deleted its workflow.
-      if (await referenceExists(db, input.reference)) await refuseExisting(input.reference, o.json === true);
-      // The requester's details go to the records store only; the workflow gets an opaque id.
-      const requesterId = requester ? await saveRequester(db, requester) : undefined;
-      const forgetRequester = async () => {
-        if (requesterId) await db.deleteFrom('requesters').where('id', '=', requesterId).execute();
-      };
-      const earlier = requester
-        ? await requestsBySameRequester(
-            db,
-            requester,
-            aggregationWindowStart(calendarFor(input.regime, input.receivedOn), input.receivedOn),
-            input.reference,
-          )
-        : [];
-      const opened = { started: false };
-      await withSession((s) =>
-        openWith(s, { ...input, requester: undefined, requesterId }, o.json === true, earlier, opened),
-      ).catch(async (err: unknown) => {
-        if (!opened.started) await forgetRequester(); // nothing half-written: no requester without a case
+      const opening = await prepareOpening(db, input);
+      if (opening === 'exists') return refuseExisting(input.reference, o.json === true);
+      const started = { yes: false };
+      await withSession((s) => openWith(s, opening, o.json === true, started)).catch(async (err: unknown) => {
+        if (!started.yes) await opening.abandon();
         throw err;
       });
     });
@@ -167,13 +150,13 @@ async function refuseExisting(reference: string, json: boolean): Promise<never> 
 /** Starts the case and prints its status, with the same requester's other recent requests. */
 async function openWith(
   s: Session,
-  input: OpenCase,
+  opening: Opening,
   json: boolean,
-  earlier: EarlierRequest[],
-  opened: { started: boolean },
+  opened: { yes: boolean },
 ): Promise<void> {
+  const { input, earlier } = opening;
   const started = await startCase(s, input);
-  opened.started = started;
+  opened.yes = started;
   const status = await fetchStatus(s, input.reference).catch((err: unknown) => {
     if (!started || !(err instanceof CliError)) throw err;
     throw new CliError(`opened ${input.reference}, but its status is not available: ${err.message}`);
@@ -189,6 +172,9 @@ async function openWith(
 
 /** For aggregating costs (Fees Regulations reg 5) and spotting repeated requests (s14(2)). */
 function formatEarlierRequests(earlier: EarlierRequest[]): string {
-  const lines = earlier.map((r) => `  ${r.reference}  received ${r.receivedOn}  ${r.phase}  ${r.summary}`);
+  const phase = (p: string) => (isPhase(p) ? PHASE_LABELS[p] : p);
+  const lines = earlier.map(
+    (r) => `  ${r.reference}  received ${r.receivedOn}  ${phase(r.phase)}  ${r.summary}`,
+  );
   return `\nthe same requester's other requests in the last ${AGGREGATION_WORKING_DAYS} working days (aggregation, Fees Regulations reg 5; repeated requests, s14(2)):\n${lines.join('\n')}`;
 }

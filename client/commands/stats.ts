@@ -3,15 +3,20 @@
 // Temporal's retention. Cases reach the store as they change (or by `foi records rebuild`).
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { isoDate } from '../../domain/lifecycle/commands';
 import { REGIME_IDS } from '../../domain/regimes';
+import { isoDate } from '../../domain/schemas';
 import { UsageError } from '../errors';
-import { parseInput } from '../input-error';
+import { addOptions, readOptions, type OptionSpec } from '../option-spec';
 import { withExitCodes } from '../options';
 import { periodStatsModule, withRecords } from '../records-session';
 import { formatStats } from '../stats-format';
 import { londonToday } from '../today';
 
+const STATS_OPTIONS: OptionSpec[] = [
+  { flags: '--from <date>', description: 'first day of the period, YYYY-MM-DD' },
+  { flags: '--to <date>', description: 'last day of the period, YYYY-MM-DD (default: today)' },
+  { flags: '--regime <id>', description: 'only requests under this regime' },
+];
 const schema = z.object({ from: isoDate, to: isoDate, regime: z.enum(REGIME_IDS).optional() });
 
 export function registerStats(program: Command): void {
@@ -20,19 +25,12 @@ export function registerStats(program: Command): void {
     .summary('timeliness and outcomes of the requests received in a period')
     .description(
       'timeliness and outcomes of the requests received in a period: answered, share in time (within the statutory period or a lawful extension), outcomes, exemptions, internal reviews, regulator complaints',
-    )
-    .option('--from <date>', 'first day of the period, YYYY-MM-DD')
-    .option('--to <date>', 'last day of the period, YYYY-MM-DD (default: today)')
-    .option('--regime <id>', 'only requests under this regime')
-    .option('--json', 'print JSON');
+    );
+  addOptions(cmd, STATS_OPTIONS).option('--json', 'print JSON');
   withExitCodes(cmd);
   cmd.action(async (o: { from?: string; to?: string; regime?: string; json?: boolean }) => {
     const today = londonToday();
-    const { from, to, regime } = parseInput(
-      schema,
-      { ...o, to: o.to ?? today },
-      { from: '--from', to: '--to', regime: '--regime' },
-    );
+    const { from, to, regime } = readOptions(schema, STATS_OPTIONS, { ...o, to: o.to ?? today });
     if (from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
     const stats = await withRecords((db) => periodStatsModule().periodStats(db, { from, to, regime }));
     process.stdout.write(`${o.json ? JSON.stringify(stats, null, 2) : formatStats(stats, today)}\n`);

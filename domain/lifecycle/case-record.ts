@@ -6,7 +6,8 @@ import type { CitedExemption } from '../exemptions';
 import { liveDeadlines, primaryDeadline, responseDue, type Deadline } from './case-deadlines';
 import type { RuleContext } from './context';
 import type { Phase } from './phases';
-import type { CaseState } from './state';
+import type { OpenCase } from './open-case';
+import { initialState, type CaseState } from './state';
 import { timeline, type TimelineEntry } from './view';
 
 export interface CaseRecord {
@@ -54,6 +55,58 @@ export interface CaseRecordExtras {
   requesterId?: string;
 }
 
+/** The response, review and regulator parts of a record, from the state or from a status
+ * (which carries the same three parts), so a rebuilt record says what a written one does. */
+export function outcomesRecordOf(s: Pick<CaseState, 'response' | 'review' | 'ico'>) {
+  const { response, review, ico } = s;
+  return {
+    response: response && {
+      sentOn: response.sentOn,
+      outcome: response.outcome,
+      exemptions: response.exemptions,
+      late: response.late,
+      workingDaysTaken: response.workingDaysTaken,
+    },
+    review: review && {
+      requestedOn: review.requestedOn,
+      due: review.extendedUntil ?? review.due,
+      completedOn: review.completedOn,
+      result: review.result,
+      late: review.late,
+    },
+    regulator: ico && {
+      complaintOn: ico.complaintOn,
+      reference: ico.icoReference,
+      decision: ico.decision?.result,
+      decidedOn: ico.decision?.on,
+    },
+  } satisfies Pick<CaseRecord, 'response' | 'review' | 'regulator'>;
+}
+
+/** The record of a case about to open (sequence 0): it reserves the reference in the store
+ * and carries the summary at once; the workflow's first write, a moment later, replaces it. */
+export function openingRecordOf(input: OpenCase, workflowId: string): CaseRecord {
+  const s = initialState(input);
+  return {
+    reference: s.reference,
+    workflowId,
+    seq: 0,
+    regime: s.regime,
+    receivedOn: s.receivedOn,
+    receivedAt: input.receivedAt,
+    channel: input.channel,
+    summary: input.summary,
+    questionCount: input.questions.length,
+    officer: s.officer,
+    approver: s.approver,
+    requesterId: input.requesterId,
+    phase: s.phase,
+    deadlines: [],
+    extended: false,
+    timeline: [],
+  };
+}
+
 export function caseRecordOf(s: CaseState, ctx: RuleContext, extras: CaseRecordExtras): CaseRecord {
   return {
     reference: s.reference,
@@ -69,26 +122,7 @@ export function caseRecordOf(s: CaseState, ctx: RuleContext, extras: CaseRecordE
     responseDue: s.disclosureDue ?? s.response?.due ?? responseDue(s, ctx) ?? undefined,
     deadlines: liveDeadlines(s, ctx).map(({ key, label, due }) => ({ key, label, due })),
     extended: Boolean(s.clock.extendedWorkingDays),
-    response: s.response && {
-      sentOn: s.response.sentOn,
-      outcome: s.response.outcome,
-      exemptions: s.response.exemptions,
-      late: s.response.late,
-      workingDaysTaken: s.response.workingDaysTaken,
-    },
-    review: s.review && {
-      requestedOn: s.review.requestedOn,
-      due: s.review.extendedUntil ?? s.review.due,
-      completedOn: s.review.completedOn,
-      result: s.review.result,
-      late: s.review.late,
-    },
-    regulator: s.ico && {
-      complaintOn: s.ico.complaintOn,
-      reference: s.ico.icoReference,
-      decision: s.ico.decision?.result,
-      decidedOn: s.ico.decision?.on,
-    },
+    ...outcomesRecordOf(s),
     endedOn: s.endedOn,
     endReason: s.endReason,
     timeline: timeline(s).map((t, seq) => ({ ...t, seq })),

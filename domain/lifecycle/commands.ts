@@ -9,8 +9,6 @@ import { DECISION_RESULTS, OUTCOMES, REVIEW_RESULTS } from './outcomes';
 
 export { COMMAND_TYPES, type CommandType } from './command-types';
 
-// Still offered here to the modules that take it from the commands (web/, client stats).
-export { isoDate };
 /** Free text: on one line (names, references, summaries) or over several (reasons, notes). */
 export const oneLine = () =>
   z.string().refine(isPlainText, NOT_TEXT_MESSAGE).refine(isOneLine, LINE_BREAK_MESSAGE);

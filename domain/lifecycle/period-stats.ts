@@ -39,9 +39,6 @@ export interface PeriodStats {
 
 const zeros = (keys: readonly string[]): Record<string, number> =>
   Object.fromEntries(keys.map((k) => [k, 0]));
-export const bump = (counts: Record<string, number>, key: string): void => {
-  counts[key] = (counts[key] ?? 0) + 1;
-};
 
 export function emptyStats(from: IsoDate, to: IsoDate): PeriodStats {
   return {

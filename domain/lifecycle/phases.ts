@@ -17,6 +17,7 @@ export const PHASES = [
   'lapsed',
 ] as const;
 export type Phase = (typeof PHASES)[number];
+export const isPhase = (p: string): p is Phase => (PHASES as readonly string[]).includes(p);
 
 export const TERMINAL_PHASES: readonly Phase[] = ['closed', 'withdrawn', 'lapsed'];
 /** Phases before the response is sent: the statutory response clock applies. */

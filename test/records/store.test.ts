@@ -1,13 +1,13 @@
 // The records store on both engines: SQLite (the embedded default) and a real PostgreSQL.
 // Writes are idempotent and order-proof; statistics from SQL equal the count over memos.
 import fc from 'fast-check';
-import { computeStats } from '../../client/stats';
 import { readCase, referenceExists } from '../../records/case-reads';
-import { saveCaseRecord } from '../../records/case-writes';
+import { releaseCaseRecord, reserveCaseRecord, saveCaseRecord } from '../../records/case-writes';
 import { periodStats } from '../../records/period-stats';
 import { findRequester, requestsBySameRequester, saveRequester } from '../../records/requesters';
 import { postgresEngine, sqliteEngine, type Engine } from './engines';
 import { arbitraryRecords, factsOfRecord, record } from './record-fixtures';
+import { computeStats } from './stats-model';
 
 const line = (seq: number, text: string) => ({
   seq,
@@ -57,6 +57,18 @@ describe.each([
     expect(stored?.deadlines).toEqual(first.deadlines);
     expect(await referenceExists(db, first.reference)).toBe(true);
     expect(await referenceExists(db, 'FOI2018/99999')).toBe(false);
+  });
+
+  test('a reference is reserved once; a reservation is released only while the case has not written', async () => {
+    const db = await engine.fresh();
+    expect(await reserveCaseRecord(db, record({ seq: 0 }))).toBe(true);
+    expect(await reserveCaseRecord(db, record({ seq: 0, summary: 'someone else' }))).toBe(false);
+    await releaseCaseRecord(db, 'FOI2018/02892');
+    expect(await referenceExists(db, 'FOI2018/02892')).toBe(false);
+    expect(await reserveCaseRecord(db, record({ seq: 0 }))).toBe(true);
+    await saveCaseRecord(db, record({ seq: 1 })); // the workflow's first write
+    await releaseCaseRecord(db, 'FOI2018/02892');
+    expect((await readCase(db, 'FOI2018/02892'))?.row.seq).toBe(1);
   });
 
   test("a record rebuilt without the requester keeps the case's link to them", async () => {

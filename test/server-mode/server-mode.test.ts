@@ -13,6 +13,7 @@ import { calendarFor } from '../../client/calendars';
 import type { Session } from '../../client/connect';
 import { DEFAULT_PAGE_SIZE } from '../../client/page-size';
 import { londonToday } from '../../client/today';
+import { openRecords } from '../../records/open-records';
 import { caseload } from '../../web/caseload';
 import { periodReport } from '../../web/statistics';
 import { APPROVER, LETTER_REFERENCE as LETTER, OFFICER } from '../support/example-letter';
@@ -176,7 +177,9 @@ test('statistics: the CLI and the web report count the same cohort', async () =>
     exemptionsCited: { 's24(2)': 1, 's31(3)': 1 },
     internalReviews: { requested: 1, completed: 0 },
   });
-  const web = await withSession((s) => periodReport(s, '2018-01-01', '2018-12-31'));
+  // The web app's statistics, from the same PostgreSQL records database the worker writes.
+  const db = await openRecords({ kind: 'postgres', url: `${stack!.postgresUrl}/foi_records` });
+  const web = await periodReport(db, '2018-01-01', '2018-12-31').finally(() => db.destroy());
   expect(web.stats).toEqual(stats);
   expect(web.months.find((m) => m.month === '2018-05')).toMatchObject({ received: 1, answeredInTime: 1 });
 });

@@ -84,6 +84,8 @@ export async function startWebHarness(taskQueue: string): Promise<WebHarness> {
     FOI_WEB_HOST: '127.0.0.1',
     FOI_LOCAL_OIDC_PORT: String(oidcPort),
     FOI_SESSION_KEY: SESSION_KEY,
+    // The web app reads the records store the test worker writes.
+    FOI_RECORDS_URL: cli.records.url,
     OIDC_ISSUER: '',
     NODE_ENV: 'test',
   };

@@ -4,7 +4,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from '@temporalio/worker';
-import { LATE_REQUESTS_PATCH, RELEASE_2026_11_PATCH } from '../../workflows/foi-request';
+import {
+  LATE_REQUESTS_PATCH,
+  RELEASE_2026_11_PATCH,
+  RELEASE_2026_12_PATCH,
+} from '../../workflows/foi-request';
 import { HISTORIES_DIR } from './history-recorder';
 import { workflowBundlerOptions, workflowsPath } from '../../worker/workflow-bundle-options';
 
@@ -37,7 +41,9 @@ test('the histories cover cases from before and after each patch', () => {
   const withPatch = (id: string) => files.filter((f) => patchesIn(f).includes(id)).sort();
   expect(withPatch(LATE_REQUESTS_PATCH)).toEqual([
     'example-letter-live-at-scale.json',
+    'example-letter-live-records.json',
     'late-request-reopened-at-scale.json',
+    'late-request-reopened-records.json',
     'late-request-reopened.json',
   ]);
   expect(withPatch(RELEASE_2026_11_PATCH)).toEqual([
@@ -45,6 +51,13 @@ test('the histories cover cases from before and after each patch', () => {
     'example-letter-migrated-at-scale.json',
     'late-request-reopened-at-scale.json',
   ]);
+  // December's release implies November's: its cases carry its marker alone.
+  expect(withPatch(RELEASE_2026_12_PATCH)).toEqual([
+    'example-letter-live-records.json',
+    'example-letter-migrated-records.json',
+    'late-request-reopened-records.json',
+  ]);
+  expect(patchesIn('example-letter-migrated-records.json')).toEqual([RELEASE_2026_12_PATCH]);
   expect(patchesIn('example-letter-live.json')).toEqual([]);
 });
 

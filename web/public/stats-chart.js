@@ -14,6 +14,7 @@
           label: 'Requests received',
           data: data.received,
           backgroundColor: '#1d70b8',
+          order: 1,
           yAxisID: 'y',
         },
         {
@@ -22,6 +23,8 @@
           data: data.share,
           borderColor: '#00703c',
           backgroundColor: '#00703c',
+          pointRadius: 5, // a month alone shows as a dot, drawn over the bars
+          order: 0,
           yAxisID: 'share',
         },
       ],

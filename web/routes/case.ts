@@ -34,7 +34,7 @@ async function renderCase(
   problem?: FormProblem,
   done?: string,
 ) {
-  const view = await loadCase(deps.temporal, reference);
+  const view = await loadCase(deps.temporal, deps.records, reference);
   const forms = actionsFor(view.status.phase)
     .filter((a) => allowed(user, a.type, view.status))
     .map((a) => ({ ...a, officerTakes: a.type === 'assign' && !isManager(user) }));
@@ -44,8 +44,8 @@ async function renderCase(
     caseUrl: caseUrl(reference),
     view,
     timelineItems: [...view.timeline].reverse().map((t) => ({
-      label: { text: t.type },
-      text: t.text,
+      // What happened, in words (the event's type is for machines), then who and when.
+      label: { text: t.text },
       datetime: { timestamp: t.on, type: 'date' },
       byline: { text: t.by },
     })),
@@ -71,7 +71,7 @@ export function registerCasePage(app: FastifyInstance, deps: RouteDeps): void {
       const { reference, action } = req.params as z.infer<typeof actionParams>;
       const user = userOf(req);
       const form = (req.body ?? {}) as Record<string, unknown>;
-      const view = await loadCase(deps.temporal, reference);
+      const view = await loadCase(deps.temporal, deps.records, reference);
       const denied = refusal(user, action, view.status);
       if (denied) throw new ForbiddenError(denied);
       const spec = ACTIONS[action];

@@ -4,7 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import { receiptDateProblem } from '../../domain/lifecycle/future-date';
 import { openCaseSchema } from '../../domain/lifecycle/open-case';
 import { REGIME_IDS, REGIMES } from '../../domain/regimes';
-import { startCaseWithSummary } from '../../client/case-summary';
+import { startCase } from '../../client/case-calls';
+import { prepareOpening } from '../../client/opening';
 import { requireRole, userOf } from '../auth/user';
 import { caseUrl } from './case';
 import type { RouteDeps } from './context';
@@ -59,13 +60,19 @@ export function registerOpenCase(app: FastifyInstance, deps: RouteDeps): void {
     }
     const late = receiptDateProblem(parsed.data.receivedOn, deps.today());
     if (late) return fail('receivedOn', late);
-    const started = await startCaseWithSummary(deps.temporal, parsed.data);
-    if (!started)
-      return fail(
-        'reference',
-        `case ${parsed.data.reference} already exists`,
-        caseUrl(parsed.data.reference),
-      );
+    // As `foi open` does it: the reference new to the records store too, nothing half-written.
+    const exists = () =>
+      fail('reference', `case ${parsed.data.reference} already exists`, caseUrl(parsed.data.reference));
+    const opening = await prepareOpening(deps.records, parsed.data);
+    if (opening === 'exists') return exists();
+    const started = await startCase(deps.temporal, opening.input).catch(async (err: unknown) => {
+      await opening.abandon();
+      throw err;
+    });
+    if (!started) {
+      await opening.abandon();
+      return exists();
+    }
     return reply.redirect(`${caseUrl(parsed.data.reference)}?done=open`, 303);
   });
 }

@@ -30,7 +30,7 @@ export function registerStatistics(app: FastifyInstance, deps: RouteDeps): void 
         link: { href: '/statistics', text: 'Show the current quarter' },
       });
     }
-    const report = await periodReport(deps.temporal, p.from, p.to);
+    const report = await periodReport(deps.records, p.from, p.to);
     return reply.view('statistics.njk', {
       title: 'Statistics',
       from: p.from,
@@ -50,7 +50,7 @@ export function registerStatistics(app: FastifyInstance, deps: RouteDeps): void 
   app.get('/statistics.csv', { preHandler: managers }, async (req, reply) => {
     const p = period(req.query);
     if ('error' in p) return reply.code(400).type('text/plain; charset=utf-8').send(p.error);
-    const csv = await periodCsv(deps.temporal, p.from, p.to);
+    const csv = await periodCsv(deps.records, p.from, p.to);
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="foi-cases-${p.from}-to-${p.to}.csv"`)

@@ -1,11 +1,14 @@
-// Counts a period's statistics from the facts workflows keep in their memos (a running
-// case's figures before it reaches the records store), one case at a time.
-import type { IsoDate } from '../domain/calendar';
-import { bump, emptyStats, withShareInTime, type PeriodStats } from '../domain/lifecycle/period-stats';
-import { PRE_RESPONSE_PHASES, type Phase } from '../domain/lifecycle/phases';
-import type { CaseFacts } from '../workflows/definitions';
+// A model of the period statistics for the records store's property test: the counting
+// `foi stats` did over workflow memos before the store, one case at a time in TypeScript.
+// The SQL aggregates (records/period-stats.ts) must give the same figures for any cases.
+import type { IsoDate } from '../../domain/calendar';
+import { emptyStats, withShareInTime, type PeriodStats } from '../../domain/lifecycle/period-stats';
+import { PRE_RESPONSE_PHASES, type Phase } from '../../domain/lifecycle/phases';
+import type { CaseFacts } from '../../workflows/definitions';
 
-export type { PeriodStats } from '../domain/lifecycle/period-stats';
+const bump = (counts: Record<string, number>, key: string): void => {
+  counts[key] = (counts[key] ?? 0) + 1;
+};
 
 /** Counts the period's cases one at a time, so a listing of any length is never held whole. */
 export class StatsCounter {

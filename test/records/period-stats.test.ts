@@ -1,11 +1,56 @@
-// `foi stats`: the period's cohort counted from the facts each case keeps in its memo.
-import type { WorkflowExecutionInfo } from '@temporalio/client';
-import { TypedSearchAttributes } from '@temporalio/common';
-import { factsOf } from '../../client/facts';
-import { computeStats, StatsCounter } from '../../client/stats';
+// `foi stats`: the period's cohort counted by SQL over the records store (SQLite here;
+// test/records/store.test.ts holds the same queries to a model on PostgreSQL too), from a
+// table of cases worked by hand.
+import type { PeriodStats } from '../../domain/lifecycle/period-stats';
 import { formatStats } from '../../client/stats-format';
+import { saveCaseRecord } from '../../records/case-writes';
+import { periodStats } from '../../records/period-stats';
+import type { CaseRecord } from '../../domain/lifecycle/case-record';
 import type { CaseFacts } from '../../workflows/definitions';
-import * as SA from '../../workflows/search-attributes';
+import { sqliteEngine } from './engines';
+import { record } from './record-fixtures';
+
+const engine = sqliteEngine();
+afterAll(() => engine.close());
+
+/** A fresh store holding these cases, and its statistics for the period. */
+async function statsOf(facts: CaseFacts[], from: string, to: string): Promise<PeriodStats> {
+  const db = await engine.fresh();
+  for (const [i, f] of facts.entries()) {
+    await saveCaseRecord(
+      db,
+      record({
+        reference: `S/${i}`,
+        regime: f.regime,
+        receivedOn: f.receivedOn,
+        phase: f.phase as CaseRecord['phase'],
+        extended: f.extended ?? false,
+        response: f.respondedOn
+          ? {
+              sentOn: f.respondedOn,
+              outcome: f.outcome ?? 'disclosed-in-full',
+              exemptions: (f.exemptions ?? []).map((section) => ({ section, kind: 'qualified' as const })),
+              late: f.late ?? false,
+              workingDaysTaken: f.workingDaysTaken ?? 20,
+            }
+          : undefined,
+        review: f.reviewRequestedOn
+          ? {
+              requestedOn: f.reviewRequestedOn,
+              due: f.reviewRequestedOn,
+              result: f.reviewResult,
+              late: f.reviewLate,
+            }
+          : undefined,
+        regulator: f.icoComplaintOn
+          ? { complaintOn: f.icoComplaintOn, reference: 'IC-1', decision: f.icoDecision }
+          : undefined,
+        timeline: [],
+      }),
+    );
+  }
+  return periodStats(db, { from, to });
+}
 
 const answered = (over: Partial<CaseFacts>): CaseFacts => ({
   receivedOn: '2018-05-29',
@@ -38,8 +83,11 @@ const FACTS: CaseFacts[] = [
   answered({ receivedOn: '2018-07-01', late: true }),
 ];
 
-describe('computeStats', () => {
-  const s = computeStats(FACTS, '2018-04-01', '2018-06-30');
+describe('foi stats from the records store', () => {
+  let s: PeriodStats;
+  beforeAll(async () => {
+    s = await statsOf(FACTS, '2018-04-01', '2018-06-30');
+  });
 
   test('received, answered, in time (with lawful extensions) and late', () => {
     expect(s).toMatchObject({
@@ -76,23 +124,13 @@ describe('computeStats', () => {
     expect(s.regulatorComplaints.decisions['complaint-not-upheld']).toBe(1);
   });
 
-  test('counted a case at a time as the pages arrive: the same figures, and a copy each time', () => {
-    const counter = new StatsCounter('2018-04-01', '2018-06-30');
-    for (const f of FACTS.slice(0, 2)) counter.add(f);
-    const early = counter.result();
-    for (const f of FACTS.slice(2)) counter.add(f);
-    expect(counter.result()).toEqual(s);
-    expect(early).toMatchObject({ received: 2, answered: 2 });
-    expect(early.outcomes.refused).toBe(1);
-  });
-
-  test('nothing answered: the share is null, not 0% or NaN', () => {
-    expect(computeStats([], '2018-01-01', '2018-12-31').shareInTime).toBeNull();
+  test('nothing answered: the share is null, not 0% or NaN', async () => {
+    expect((await statsOf([], '2018-01-01', '2018-12-31')).shareInTime).toBeNull();
   });
 });
 
-test('the report a manager reads', () => {
-  const text = formatStats(computeStats(FACTS, '2018-04-01', '2018-06-30'), '2018-07-31');
+test('the report a manager reads', async () => {
+  const text = formatStats(await statsOf(FACTS, '2018-04-01', '2018-06-30'), '2018-07-31');
   expect(text.split('\n')[0]).toBe(
     'Requests received Sun 1 Apr 2018 to Sat 30 Jun 2018 (as of Tue 31 Jul 2018)',
   );
@@ -103,29 +141,4 @@ test('the report a manager reads', () => {
   expect(text).toContain(
     'internal reviews: 2 requested, 1 completed (upheld 1, partly-upheld 0, overturned 0), 0 late, 1 pending',
   );
-});
-
-describe('facts from a visibility record', () => {
-  const sa = new TypedSearchAttributes([
-    { key: SA.FoiReceivedDate, value: new Date('2018-05-29T00:00:00Z') },
-    { key: SA.FoiPhase, value: 'in_progress' },
-    { key: SA.FoiRegime, value: 'eir' },
-  ]);
-
-  test('the memo the workflow keeps', () => {
-    const memo = answered({});
-    const record = { memo: { facts: memo }, typedSearchAttributes: sa } as unknown as WorkflowExecutionInfo;
-    expect(factsOf(record)).toEqual(memo);
-  });
-
-  test('a memo without the phase takes it from FoiPhase', () => {
-    const { phase: _phase, ...memo } = answered({});
-    const record = { memo: { facts: memo }, typedSearchAttributes: sa } as unknown as WorkflowExecutionInfo;
-    expect(factsOf(record)).toEqual({ ...memo, phase: 'in_progress' });
-  });
-
-  test('search attributes when no memo was written yet', () => {
-    const record = { typedSearchAttributes: sa } as unknown as WorkflowExecutionInfo;
-    expect(factsOf(record)).toEqual({ receivedOn: '2018-05-29', regime: 'eir', phase: 'in_progress' });
-  });
 });
