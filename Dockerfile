@@ -13,6 +13,7 @@ COPY domain ./domain
 COPY workflows ./workflows
 COPY activities ./activities
 COPY config ./config
+COPY codec ./codec
 COPY worker ./worker
 # The web app, and the CLI's and records store's code it shares.
 COPY client ./client

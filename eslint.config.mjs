@@ -7,11 +7,13 @@ import boundaries from 'eslint-plugin-boundaries';
 const LAYERS = [
   { type: 'workflow-api', pattern: 'workflows/{definitions,search-attributes}.ts', mode: 'full' },
   { type: 'activity-contract', pattern: 'workflows/activity-timeouts.ts', mode: 'full' },
-  ...['domain', 'workflows', 'activities', 'config', 'records', 'worker', 'client', 'web'].map((type) => ({
-    type,
-    pattern: `${type}/**`,
-    mode: 'full',
-  })),
+  ...['domain', 'workflows', 'activities', 'config', 'codec', 'records', 'worker', 'client', 'web'].map(
+    (type) => ({
+      type,
+      pattern: `${type}/**`,
+      mode: 'full',
+    }),
+  ),
 ];
 const ALL = LAYERS.map((l) => l.type);
 
@@ -49,8 +51,9 @@ export default tseslint.config(
             { from: 'workflows', allow: ['activities'], importKind: 'type' },
             { from: 'activities', allow: ['domain', 'activities', 'config', 'records', 'activity-contract'] },
             { from: 'config', allow: ['config'] },
+            { from: 'codec', allow: ['codec', 'config'] },
             { from: 'records', allow: ['domain', 'records', 'config'] },
-            { from: 'web', allow: ['web', 'client', 'domain', 'records', 'config', 'workflow-api'] },
+            { from: 'web', allow: ['web', 'client', 'codec', 'domain', 'records', 'config', 'workflow-api'] },
             { from: ['worker', 'client'], allow: ALL },
           ],
         },

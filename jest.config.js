@@ -7,7 +7,7 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
-  setupFiles: ['<rootDir>/test/support/quiet-runtime.ts'],
+  setupFiles: ['<rootDir>/test/support/quiet-runtime.ts', '<rootDir>/test/support/payload-keys-env.ts'],
   maxWorkers: 2,
   testTimeout: 120_000,
   verbose: true,

@@ -4,6 +4,7 @@
 // cases and N trivial workflows, asks for status (cached and uncached), times the CLI,
 // then touches every open case at once. A script that prints figures, not a timed test.
 // `--help` lists the flags; bench/cases/ holds the parts.
+import { dataConverterFromEnv } from '../codec/data-converter';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -67,7 +68,11 @@ async function main(): Promise<number> {
 
   log('starting the Temporal dev server and Mailpit');
   const servers = await startServers(REPO, tmp, opts.keep);
-  const client = new Client({ connection: servers.connection, namespace: NAMESPACE });
+  const client = new Client({
+    connection: servers.connection,
+    namespace: NAMESPACE,
+    dataConverter: dataConverterFromEnv(),
+  });
   const baseEnv = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !/^(TEMPORAL_|SMTP_)/.test(k)),
   );

@@ -4,6 +4,8 @@
 // visibility, never the cases) and their records in a SQLite records store (summaries), then renders each page N times through
 // the app (signed-in manager session) and prints the median and the 90th percentile.
 // A script that prints figures, not a timed test; the target is a median under 300 ms.
+import { AesGcmCodec } from '../codec/aes-gcm-codec';
+import { loadPayloadKeys } from '../codec/payload-keys';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -126,7 +128,16 @@ async function main(): Promise<void> {
       config: { address: env.address, namespace: TEST_NAMESPACE, taskQueue: QUEUE },
       pageSize: 1000,
     };
-    const app = await buildApp({ config, temporal, records, oidc, sessionKey: key, today: () => today });
+    const codec = new AesGcmCodec(loadPayloadKeys());
+    const app = await buildApp({
+      config,
+      temporal,
+      records,
+      oidc,
+      sessionKey: key,
+      codec,
+      today: () => today,
+    });
     const cookie = sealed(
       {
         user: { email: 'manager@police.example.gov.uk', name: 'M', roles: ['manager'] },

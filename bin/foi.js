@@ -12,7 +12,17 @@ const compiled = path.join(root, 'dist', 'client', 'cli.js');
 const stamp = path.join(root, 'dist', '.build-hash'); // written last by scripts/build.sh
 const sources = path.join(root, 'client', 'cli.ts');
 // What scripts/build.sh compiles; a file newer than the stamp means dist/ is stale.
-const SOURCE_DIRS = ['client', 'config', 'domain', 'workflows', 'activities', 'worker', 'records', 'web'];
+const SOURCE_DIRS = [
+  'client',
+  'config',
+  'codec',
+  'domain',
+  'workflows',
+  'activities',
+  'worker',
+  'records',
+  'web',
+];
 
 function mtimeMs(file) {
   try {

@@ -4,6 +4,7 @@ import type { Client, Connection } from '@temporalio/client';
 import { sdk } from './temporal-sdk';
 import { CliError, UsageError } from './errors';
 import { pageSizeFrom } from './page-size';
+import { dataConverterFromEnv } from '../codec/data-converter';
 import { ConfigError } from '../config/config-error';
 import { loadTemporalConfig, type TemporalConfig } from '../config/temporal';
 
@@ -16,14 +17,18 @@ export interface Session {
 
 const CONNECT_TIMEOUT = '5s';
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): TemporalConfig {
+/** A bad setting is the user's to fix: a usage error (exit 2), not a failure. */
+function setting<T>(read: () => T): T {
   try {
-    return loadTemporalConfig(env);
+    return read();
   } catch (err) {
     if (err instanceof ConfigError) throw new UsageError(err.message);
     throw err;
   }
 }
+
+export const loadConfig = (env: NodeJS.ProcessEnv = process.env): TemporalConfig =>
+  setting(() => loadTemporalConfig(env));
 
 export const unreachable = (config: TemporalConfig): CliError =>
   new CliError(
@@ -37,6 +42,7 @@ export async function openSession(
 ): Promise<Session & { close(): Promise<void> }> {
   const config = loadConfig(env);
   const pageSize = pageSizeFrom(env);
+  const dataConverter = setting(() => dataConverterFromEnv(env));
   let connection: Connection;
   try {
     connection = await sdk().Connection.connect({
@@ -49,7 +55,7 @@ export async function openSession(
     throw unreachable(config);
   }
   return {
-    client: new (sdk().Client)({ connection, namespace: config.namespace }),
+    client: new (sdk().Client)({ connection, namespace: config.namespace, dataConverter }),
     config,
     pageSize,
     close: () => connection.close(),

@@ -12,7 +12,7 @@ STAMP=dist/.build-hash
 
 # Everything the output depends on. The holiday data is in too: the bundle may embed it.
 inputs() {
-  find domain workflows activities worker client records web config -type f 2>/dev/null | LC_ALL=C sort
+  find domain workflows activities worker client records web config codec -type f 2>/dev/null | LC_ALL=C sort
   printf '%s\n' tsconfig.json tsconfig.build.json package-lock.json scripts/build.sh scripts/bundle-workflows.ts
 }
 input_hash() { inputs | tr '\n' '\0' | xargs -0 sha256sum | sha256sum | cut -d' ' -f1; }

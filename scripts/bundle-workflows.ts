@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
+import { FAILURE_CONVERTER_PATH } from '../codec/data-converter';
 import { workflowBundlerOptions, workflowsPath } from '../worker/workflow-bundle-options';
 
 async function main(): Promise<void> {
@@ -11,6 +12,8 @@ async function main(): Promise<void> {
   const { code } = await bundleWorkflowCode({
     workflowsPath,
     ...workflowBundlerOptions,
+    // The same failure converter the worker is given (codec/): failures' text encrypted.
+    failureConverterPath: FAILURE_CONVERTER_PATH,
     // build.sh prints the one progress line; webpack's INFO summary would be noise.
     logger: new DefaultLogger('WARN'),
   });

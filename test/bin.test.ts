@@ -48,7 +48,17 @@ function copyCheckout(parts: string[]): string {
   return root;
 }
 
-const SOURCES = ['client', 'config', 'domain', 'workflows', 'activities', 'worker', 'records', 'web'];
+const SOURCES = [
+  'client',
+  'config',
+  'codec',
+  'domain',
+  'workflows',
+  'activities',
+  'worker',
+  'records',
+  'web',
+];
 
 beforeAll(() => {
   // What `npm test` has already done (then this returns at once); run alone, it builds.

@@ -18,6 +18,7 @@ const SETTINGS = {
   OIDC_CLIENT_ID: 'foi',
   OIDC_CLIENT_SECRET: 'test-only',
   FOI_SESSION_KEY: 'test-only',
+  FOI_PAYLOAD_KEYS: 'test-only',
 };
 
 function composeConfig(env: NodeJS.ProcessEnv): { stdout: string; stderr: string; status: number | null } {
@@ -124,5 +125,21 @@ test('the worker and the web app are built from the Dockerfile in the repo', () 
   expect(services().get('web')).toMatch(/^ {4}build: \.$/m);
   expect(services().get('web')).toContain("command: ['node', 'dist/web/server.js']");
   const dockerfile = fs.readFileSync(path.join(REPO_ROOT, 'Dockerfile'), 'utf8');
-  expect(dockerfile).toMatch(/^COPY web \.\/web$/m);
+  // Every folder the build compiles is copied into the image before `npm run build`.
+  const build = JSON.parse(
+    fs.readFileSync(path.join(REPO_ROOT, 'tsconfig.build.json'), 'utf8').replace(/^\s*\/\/.*$/gm, ''),
+  ) as { include: string[] };
+  for (const dir of build.include) expect(dockerfile).toMatch(new RegExp(`^COPY ${dir} \\./${dir}$`, 'm'));
+  expect(build.include).toContain('codec');
+});
+
+test('the Temporal UI asks the web app to decrypt payloads, with the signed-in cookie', () => {
+  expect(services().get('temporal-ui')).toContain(
+    'TEMPORAL_CODEC_ENDPOINT: ${FOI_WEB_BASE_URL:-http://localhost:3000}/codec',
+  );
+  expect(services().get('temporal-ui')).toContain("TEMPORAL_CODEC_INCLUDE_CREDENTIALS: 'true'");
+  expect(services().get('web')).toContain(
+    'FOI_TEMPORAL_UI_ORIGINS: ${FOI_TEMPORAL_UI_ORIGINS:-http://localhost:8080}',
+  );
+  expect(text).toContain('FOI_PAYLOAD_KEYS: ${FOI_PAYLOAD_KEYS:?set FOI_PAYLOAD_KEYS in .env}');
 });

@@ -11,6 +11,7 @@ import {
 } from '../worker/worker-config';
 import { freePort } from './support/mailpit';
 import { startDevServer, TEST_NAMESPACE } from './support/environments';
+import { DISPOSAL_SCHEDULE_ID } from '../worker/disposal-schedule';
 import { REPO_ROOT } from './support/tools';
 
 let env: TestWorkflowEnvironment;
@@ -86,6 +87,13 @@ test('the compiled worker polls from the prebuilt bundle, serves /metrics, and s
     // The test server keeps closed cases for a day, less than the week the worker asks for.
     expect(w.output()).toMatch(/warning: namespace foi keeps closed cases for (1 days|24 hours)/);
     expect(w.output()).toContain('records in ');
+    expect(w.output()).toContain('payloads encrypted with key test-2 (2 known, from FOI_PAYLOAD_KEYS)');
+    // The daily records disposal, as a Schedule in Temporal (visible in its UI).
+    expect(w.output()).toContain(`records disposal schedule ${DISPOSAL_SCHEDULE_ID}: created`);
+    const schedule = await env.client.schedule.getHandle(DISPOSAL_SCHEDULE_ID).describe();
+    expect(schedule.action).toMatchObject({ type: 'startWorkflow', workflowType: 'disposeRecords' });
+    expect(schedule.spec.calendars?.[0]).toMatchObject({ hour: [{ start: 2, end: 2, step: 1 }] });
+    expect(schedule.spec.timezone).toBe('Europe/London');
     expect(w.output()).toContain(`metrics at http://127.0.0.1:${port}/metrics`);
 
     // The SDK records its first metrics once the pollers are running.

@@ -6,6 +6,8 @@ import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
 import fastifySecureSession from '@fastify/secure-session';
 import fastifyStatic from '@fastify/static';
+import type { PayloadCodec } from '@temporalio/common';
+import { sql } from 'kysely';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { CliError } from '../client/errors';
@@ -15,6 +17,7 @@ import { pkgDir, PUBLIC_DIR } from './paths';
 import { registerCalendar } from './routes/calendar';
 import { registerCasePage } from './routes/case';
 import { registerCaseList } from './routes/cases';
+import { CODEC_PREFIX, codecCors, registerCodec } from './routes/codec';
 import type { RouteDeps } from './routes/context';
 import { registerDashboard } from './routes/dashboard';
 import { registerOpenCase } from './routes/open';
@@ -24,6 +27,8 @@ import { registerViews } from './views';
 export interface AppDeps extends RouteDeps {
   oidc: OidcClient;
   sessionKey: Buffer;
+  /** Decrypts and encrypts payloads for the Temporal UI (codec/). */
+  codec: PayloadCodec;
 }
 
 /** A signed-in session lasts a working day; after that, sign in again. */
@@ -36,7 +41,7 @@ const STATIC: [prefix: string, root: string][] = [
   ['/chart/', `${pkgDir('chart.js')}/dist`],
   ['/public/', PUBLIC_DIR],
 ];
-const OPEN_PATHS = ['/sign-in', '/auth/callback', '/signed-out', '/favicon.ico'];
+const OPEN_PATHS = ['/sign-in', '/auth/callback', '/signed-out', '/favicon.ico', '/healthz'];
 const isOpen = (path: string): boolean =>
   OPEN_PATHS.includes(path) || STATIC.some(([prefix]) => path.startsWith(prefix));
 
@@ -82,12 +87,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   );
   registerViews(app);
 
+  app.addHook('onRequest', codecCors(config.temporalUiOrigins));
   // Every page and action needs a signed-in user with a role.
   app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
     const path = req.url.split('?')[0]!;
     if (isOpen(path)) return;
     const user = currentUser(req);
     if (!user) {
+      if (path.startsWith(CODEC_PREFIX))
+        return reply.code(401).send({ message: 'sign in to the FOI web app first' });
       if (req.method === 'GET') return reply.redirect(`/sign-in?returnTo=${encodeURIComponent(req.url)}`);
       return reply.code(401).type('text/plain; charset=utf-8').send('sign in first');
     }
@@ -125,6 +133,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   );
 
   registerAuthRoutes(app, config, deps.oidc);
+  // For the container's health check: the process answers and the records store does too.
+  app.get('/healthz', async (_req, reply) => {
+    await sql`select 1`.execute(deps.records);
+    return reply.type('text/plain; charset=utf-8').send('ok');
+  });
   app.get('/', async (req, reply) => reply.redirect(isManager(currentUser(req)!) ? '/dashboard' : '/cases'));
   registerDashboard(app, deps);
   registerCaseList(app, deps);
@@ -132,5 +145,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerOpenCase(app, deps);
   registerStatistics(app, deps);
   registerCalendar(app, deps);
+  registerCodec(app, deps.codec);
   return app;
 }

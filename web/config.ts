@@ -30,6 +30,13 @@ const schema = z.object({
   OIDC_ROLE_MAP: roleMap.optional(),
   FOI_SESSION_KEY: hexKey.optional(),
   FOI_LOCAL_OIDC_PORT: port.default(3001),
+  FOI_TEMPORAL_UI_ORIGINS: z
+    .string()
+    .regex(
+      /^https?:\/\/[^/\s,]+(,\s*https?:\/\/[^/\s,]+)*$/,
+      'expected origins like https://temporal.example.gov.uk, comma-separated',
+    )
+    .optional(),
 });
 
 export interface WebConfig {
@@ -44,6 +51,8 @@ export interface WebConfig {
   /** Hex; absent in embedded mode, where data/session.key is used (session-key.ts). */
   sessionKey?: string;
   localOidcPort: number;
+  /** Origins of the Temporal UI allowed to call /codec/ from the browser. */
+  temporalUiOrigins: string[];
 }
 
 function parseRoleMap(raw: string | undefined): Map<string, Role> {
@@ -96,5 +105,11 @@ export function loadWebConfig(env: NodeJS.ProcessEnv = process.env): WebConfig {
     roleMap: parseRoleMap(e.OIDC_ROLE_MAP),
     sessionKey: e.FOI_SESSION_KEY,
     localOidcPort: e.FOI_LOCAL_OIDC_PORT,
+    // Embedded: the dev server's UI on its default port (npm start points it here).
+    temporalUiOrigins: e.FOI_TEMPORAL_UI_ORIGINS
+      ? e.FOI_TEMPORAL_UI_ORIGINS.split(',').map((o) => o.trim())
+      : embedded
+        ? ['http://localhost:8233', 'http://127.0.0.1:8233']
+        : [],
   };
 }

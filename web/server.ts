@@ -6,6 +6,8 @@ import { londonToday } from '../client/today';
 import { ConfigError } from '../config/config-error';
 import { openRecords, RecordsUnavailable, type RecordsDb } from '../records/open-records';
 import { recordsLocation } from '../records/records-config';
+import { AesGcmCodec } from '../codec/aes-gcm-codec';
+import { loadPayloadKeys } from '../codec/payload-keys';
 import { buildApp } from './app';
 import { discoverProvider, type OidcClient } from './auth/oidc';
 import { loadWebConfig, WebConfigError, type WebConfig } from './config';
@@ -52,12 +54,20 @@ async function main(): Promise<void> {
     if (err instanceof RecordsUnavailable) return fail(`cannot open the ${err.message}`, 1);
     throw err;
   }
+  let codec: AesGcmCodec;
+  try {
+    codec = new AesGcmCodec(loadPayloadKeys());
+  } catch (err) {
+    if (err instanceof ConfigError) return fail(err.message, 2);
+    throw err;
+  }
   const oidc = await discoverWithRetry(config).catch((err: Error) => fail(err.message, 1));
   const app = await buildApp({
     config,
     temporal,
     records,
     oidc,
+    codec,
     sessionKey: sessionKey(config),
     today: londonToday,
   });

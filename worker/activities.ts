@@ -1,11 +1,18 @@
 // The activities this worker hosts, built from validated configuration.
+import { createDisposalActivities } from '../activities/disposal';
 import { createEmailActivities, type EmailConfig } from '../activities/email';
 import { loadHolidayTable } from '../activities/holidays';
 import { createRecordsActivities, requesterLookup } from '../activities/records';
+import { DEFAULT_DISPOSAL_RULES, type DisposalRules } from '../domain/disposal';
 import type { RecordsDb } from '../records/open-records';
 
-export function createActivities(email: EmailConfig, records: RecordsDb) {
+export function createActivities(
+  email: EmailConfig,
+  records: RecordsDb,
+  disposalRules: DisposalRules = DEFAULT_DISPOSAL_RULES,
+) {
   return {
+    ...createDisposalActivities(records, disposalRules),
     ...createEmailActivities(email, requesterLookup(records)),
     ...createRecordsActivities(records),
     loadHolidayTable,

@@ -2,13 +2,18 @@
 // read and checked before anything connects; a bad setting stops it with one line.
 import fs from 'node:fs';
 import path from 'node:path';
+import { Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporalio/worker';
+import { loadDisposalRules } from '../activities/disposal';
 import { loadEmailConfig } from '../activities/email';
+import { encryptingDataConverter } from '../codec/data-converter';
+import { loadPayloadKeys } from '../codec/payload-keys';
 import { ConfigError } from '../config/config-error';
-import { loadTemporalConfig } from '../config/temporal';
+import { loadTemporalConfig, type TemporalConfig } from '../config/temporal';
 import { openRecords, RecordsUnavailable } from '../records/open-records';
 import { describeLocation, recordsLocation } from '../records/records-config';
 import { createActivities } from './activities';
+import { disposalScheduleWanted, DISPOSAL_SCHEDULE_ID, ensureDisposalSchedule } from './disposal-schedule';
 import { retentionWarning } from './retention-check';
 import { loadWorkerSettings } from './worker-config';
 import { workflowBundlerOptions, workflowsPath } from './workflow-bundle-options';
@@ -24,11 +29,29 @@ function workflowCode(): Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath' 
     : { workflowsPath, bundlerOptions: workflowBundlerOptions };
 }
 
+const connectionOptions = (t: TemporalConfig) => ({ address: t.address, tls: t.tls, apiKey: t.apiKey });
+
+async function disposalSchedule(
+  temporal: TemporalConfig,
+  dataConverter: ReturnType<typeof encryptingDataConverter>,
+): Promise<string> {
+  const client = await Connection.connect(connectionOptions(temporal));
+  try {
+    return await ensureDisposalSchedule(client, temporal.namespace, temporal.taskQueue, dataConverter);
+  } finally {
+    await client.close();
+  }
+}
+
 async function main(): Promise<void> {
   const temporal = loadTemporalConfig();
   const email = loadEmailConfig();
   const settings = loadWorkerSettings();
   const recordsAt = recordsLocation();
+  const payloadKeys = loadPayloadKeys();
+  const dataConverter = encryptingDataConverter(payloadKeys);
+  const disposalRules = loadDisposalRules();
+  const scheduleDisposal = disposalScheduleWanted();
   const records = await openRecords(recordsAt);
   if (settings.metricsAddress !== undefined) {
     // Must come before the first connection, which would install a default runtime.
@@ -36,22 +59,26 @@ async function main(): Promise<void> {
       telemetryOptions: { metrics: { prometheus: { bindAddress: settings.metricsAddress } } },
     });
   }
-  const connection = await NativeConnection.connect({
-    address: temporal.address,
-    tls: temporal.tls,
-    apiKey: temporal.apiKey,
-  }).catch(() => {
+  const connection = await NativeConnection.connect(connectionOptions(temporal)).catch(() => {
     throw new Error(`cannot reach Temporal at ${temporal.address}: is it running? (npm start runs one)`);
   });
   const shortRetention = await retentionWarning(connection, temporal.namespace).catch(() => undefined);
   if (shortRetention) console.warn(shortRetention);
+  if (scheduleDisposal) {
+    // A warning, not a refusal: cases still run without it, and the next start tries again.
+    const scheduled = await disposalSchedule(temporal, dataConverter).catch(
+      (err: unknown) => `not created (${err instanceof Error ? err.message : String(err)})`,
+    );
+    console.log(`worker: records disposal schedule ${DISPOSAL_SCHEDULE_ID}: ${scheduled}`);
+  }
   const code = workflowCode();
   const worker = await Worker.create({
     connection,
     namespace: temporal.namespace,
     taskQueue: temporal.taskQueue,
     ...code,
-    activities: createActivities(email, records),
+    dataConverter,
+    activities: createActivities(email, records, disposalRules),
     maxCachedWorkflows: settings.maxCachedWorkflows,
     maxConcurrentWorkflowTaskExecutions: settings.maxConcurrentWorkflowTaskExecutions,
     maxConcurrentActivityTaskExecutions: settings.maxConcurrentActivityTaskExecutions,
@@ -61,6 +88,7 @@ async function main(): Promise<void> {
   console.log(
     `worker: polling ${temporal.taskQueue} on ${temporal.address} (namespace ${temporal.namespace}); mail via ${email.smtp.host}:${email.smtp.port}; ` +
       `records in ${describeLocation(recordsAt)}; ` +
+      `payloads encrypted with key ${payloadKeys.keys[0]!.id} (${payloadKeys.keys.length} known, from ${payloadKeys.source}); ` +
       `workflows from ${code.workflowBundle ? 'the prebuilt bundle' : 'sources, bundled at start'}; ` +
       `cache ${settings.maxCachedWorkflows} workflows, ${settings.maxConcurrentWorkflowTaskExecutions} workflow tasks, ` +
       `${settings.maxConcurrentActivityTaskExecutions} activities at once` +

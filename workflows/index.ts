@@ -1,2 +1,3 @@
 // Everything the worker registers as workflow code.
 export { foiRequest } from './foi-request';
+export { disposeRecords } from './dispose-records';

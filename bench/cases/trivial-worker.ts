@@ -1,6 +1,7 @@
 // The trivial workflow's worker for `npm run bench:cases`: the same SDK, connection and
 // worker settings as the real worker (worker/worker.ts), on its own task queue, with no
 // activities. Run by the bench as `node --require tsx/cjs bench/cases/trivial-worker.ts`.
+import { dataConverterFromEnv } from '../../codec/data-converter';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -47,6 +48,8 @@ async function main(): Promise<void> {
     namespace,
     taskQueue,
     workflowsPath: require.resolve('./trivial-workflows'),
+    // The same encryption as the case worker, so the two are compared like for like.
+    dataConverter: dataConverterFromEnv(),
     ...settings,
   });
   console.log(

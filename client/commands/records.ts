@@ -37,9 +37,12 @@ export function registerRecords(program: Command): void {
             const history = await handle.fetchHistory();
             const started =
               history.events?.[0]?.workflowExecutionStartedEventAttributes?.input?.payloads?.[0];
-            const input = s.client.options.loadedDataConverter.payloadConverter.fromPayload<OpenCase>(
-              started!,
-            );
+            // Raw history: its payloads are still encrypted (codec/), so decode them first.
+            const converter = s.client.options.loadedDataConverter;
+            let payloads = [started!];
+            for (const codec of [...converter.payloadCodecs].reverse())
+              payloads = await codec.decode(payloads);
+            const input = converter.payloadConverter.fromPayload<OpenCase>(payloads[0]!);
             const [status, timeline] = [await handle.query(statusQuery), await handle.query(timelineQuery)];
             const existing = await db
               .selectFrom('cases')

@@ -1,6 +1,7 @@
 // The `foi` command as people run it: a child process (bin/foi.js) against a real dev
 // server, with a real worker polling in this process. The CLI runs asynchronously so
 // the worker keeps answering while the command waits for it.
+import { dataConverterFromEnv } from '../../codec/data-converter';
 import { execFile } from 'node:child_process';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
@@ -33,14 +34,18 @@ export interface CliHarness {
   stop(): Promise<void>;
 }
 
-export async function startCliHarness(taskQueue: string): Promise<CliHarness> {
-  const env = await startDevServer();
+export async function startCliHarness(
+  taskQueue: string,
+  server: { dbFilename?: string } = {},
+): Promise<CliHarness> {
+  const env = await startDevServer(server);
   const recorder = recordingActivities();
   const worker = await Worker.create({
     connection: env.nativeConnection,
     namespace: TEST_NAMESPACE,
     taskQueue,
     workflowsPath,
+    dataConverter: dataConverterFromEnv(),
     bundlerOptions: workflowBundlerOptions,
     activities: recorder.activities,
   });

@@ -1,9 +1,17 @@
 // The records store as the system of record, end to end on a real dev server and worker:
-// the requester's details never reach Temporal, a case the server has deleted (as its
+// the requester's details never reach Temporal (and what does is encrypted), a case the server has deleted (as its
 // retention does) still counts in `foi stats` and shows its timeline, and an officer
 // opening a request sees the same requester's other recent requests.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Payload } from '@temporalio/common';
+import { AesGcmCodec } from '../../codec/aes-gcm-codec';
+import { loadPayloadKeys } from '../../codec/payload-keys';
 import { workflowIdFor } from '../../domain/lifecycle/open-case';
 import { TEST_NAMESPACE } from '../support/environments';
+import { temporalCli } from '../support/tools';
 import { eventually, startCliHarness, type CliHarness } from './harness';
 
 const REQUESTER = {
@@ -11,7 +19,9 @@ const REQUESTER = {
   email: 'ada.requesterson@example.org',
   address: '1 Quiet Lane, Anytown',
 };
+const SUMMARY = 'Number of speed cameras in the county';
 let h: CliHarness;
+let serverDb: string;
 
 /** Every byte string in a history (the payloads), decoded as text and joined. */
 function bytesAsText(v: unknown): string {
@@ -21,8 +31,22 @@ function bytesAsText(v: unknown): string {
   return typeof v === 'string' ? v : '';
 }
 
+/** The payloads in a history, decrypted with the deployment's keys. */
+async function decodedPayloads(v: unknown, codec = new AesGcmCodec(loadPayloadKeys())): Promise<Payload[]> {
+  const found: Payload[] = [];
+  const walk = (x: unknown): void => {
+    if (!x || typeof x !== 'object' || ArrayBuffer.isView(x)) return;
+    if ('metadata' in x && 'data' in x && ArrayBuffer.isView((x as Payload).data)) found.push(x as Payload);
+    else Object.values(x).forEach(walk);
+  };
+  walk(v);
+  return codec.decode(found);
+}
+
 beforeAll(async () => {
-  h = await startCliHarness('cli-records');
+  // The server keeps its state in a file, as npm start's does, so the file can be searched.
+  serverDb = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'foi-temporal-db-')), 'temporal.db');
+  h = await startCliHarness('cli-records', { dbFilename: serverDb });
 });
 afterAll(async () => {
   await h?.stop();
@@ -39,7 +63,7 @@ const open = (reference: string, receivedOn: string) =>
     'open',
     reference,
     '--summary',
-    'Number of speed cameras in the county',
+    SUMMARY,
     '--received',
     receivedOn,
     '--requester-name',
@@ -53,10 +77,44 @@ const open = (reference: string, receivedOn: string) =>
 test("the requester's details are in the records store only, never in the workflow's history", async () => {
   await open('REC/0001', '2018-05-01');
   const history = await h.env.client.workflow.getHandle(workflowIdFor('REC/0001')).fetchHistory();
-  const text = bytesAsText(history);
-  expect(text).toContain('Number of speed cameras'); // the payloads are readable here: this is the check's control
-  for (const detail of Object.values(REQUESTER)) expect(text).not.toContain(detail);
-  expect(text).toMatch(/rq-[0-9a-f-]{36}/);
+  const raw = bytesAsText(history);
+  expect(raw).toContain('binary/encrypted');
+  for (const text of [SUMMARY, ...Object.values(REQUESTER)]) expect(raw).not.toContain(text);
+  // Decrypted with the keys, the payloads hold the summary (this is the check's control)
+  // and an opaque requester id, but still none of the requester's details.
+  const decoded = bytesAsText(await decodedPayloads(history));
+  expect(decoded).toContain(SUMMARY);
+  for (const detail of Object.values(REQUESTER)) expect(decoded).not.toContain(detail);
+  expect(decoded).toMatch(/rq-[0-9a-f-]{36}/);
+});
+
+test("neither the server's database file nor `temporal workflow show` holds the summary or the requester's details", async () => {
+  await open('REC/0009', '2018-05-03');
+  const show = execFileSync(temporalCli(), [
+    'workflow',
+    'show',
+    '--output',
+    'json',
+    '--address',
+    h.env.address,
+    '--namespace',
+    TEST_NAMESPACE,
+    '--workflow-id',
+    workflowIdFor('REC/0009'),
+  ]).toString();
+  expect(show).toContain(Buffer.from('binary/encrypted').toString('base64'));
+  // Everything the server has written: its database and the write-ahead log beside it.
+  const dir = path.dirname(serverDb);
+  const files = fs.readdirSync(dir).map((f) => path.join(dir, f));
+  const onDisk = Buffer.concat(files.map((f) => fs.readFileSync(f)));
+  expect(onDisk.length).toBeGreaterThan(0);
+  for (const text of [SUMMARY, ...Object.values(REQUESTER)]) {
+    expect(show).not.toContain(text);
+    expect(show).not.toContain(Buffer.from(text).toString('base64').slice(0, 16));
+    expect(onDisk.includes(Buffer.from(text))).toBe(false);
+  }
+  // The workflow id and the search attributes stay readable (they hold no personal data).
+  expect(onDisk.includes(Buffer.from(workflowIdFor('REC/0009')))).toBe(true);
 });
 
 test("opening a request shows the same requester's other requests of the last 60 working days", async () => {
@@ -90,7 +148,7 @@ test('a closed case deleted from Temporal (as retention does) still counts and k
   expect(status).toMatch(/from the records store/);
   expect(status).toMatch(/withdrawn: no longer needed/);
   const stats = JSON.parse(await ok('stats', '--from', '2018-01-01', '--to', '2018-12-31', '--json'));
-  expect(stats).toMatchObject({ received: 3, notYetAnswered: 2, endedWithoutResponse: { withdrawn: 1 } });
+  expect(stats).toMatchObject({ received: 4, notYetAnswered: 3, endedWithoutResponse: { withdrawn: 1 } });
   // The reference stays taken after its workflow has gone.
   const again = await h.foi(['open', 'REC/0002', '--summary', 'again', '--received', '2018-07-02']);
   expect(again.code).toBe(1);
@@ -123,7 +181,7 @@ test("rebuild writes back every case Temporal keeps, and moves an old case's req
   await db.deleteFrom('case_timeline').where('reference', '=', old).execute();
   await db.deleteFrom('cases').where('reference', '=', old).execute();
   const out = await ok('records', 'rebuild');
-  expect(out).toMatch(/^rebuilt \d+ case records$/);
+  expect(out).toMatch(/^rebuilt \d+ case records?$/);
   const status = await ok('status', old, '--json');
   expect(JSON.parse(status)).toMatchObject({ reference: old, phase: 'received' });
   const stats = JSON.parse(await ok('stats', '--from', '2018-05-02', '--to', '2018-05-02', '--json'));

@@ -4,6 +4,7 @@
 // query the CLI and the web app issue is asked of PostgreSQL visibility (`<` on Datetime,
 // `IN` on Keyword, counts); then the whole stack, the Temporal server process included,
 // is stopped and started again and the cases carry on.
+import { dataConverterFromEnv } from '../../codec/data-converter';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -64,7 +65,7 @@ async function eventually<T>(read: () => Promise<T>, accept: (v: T) => boolean):
 async function withSession<T>(use: (s: Session) => Promise<T>): Promise<T> {
   const connection = await Connection.connect({ address: stack!.address });
   try {
-    const client = new Client({ connection, namespace: 'foi' });
+    const client = new Client({ connection, namespace: 'foi', dataConverter: dataConverterFromEnv() });
     const config = { address: stack!.address, namespace: 'foi', taskQueue: 'unused' };
     return await use({ client, config, pageSize: DEFAULT_PAGE_SIZE });
   } finally {

@@ -1,4 +1,5 @@
 // The chain for real: Temporal CLI dev server, a real worker, an activity, the client.
+import { dataConverterFromEnv } from '../../codec/data-converter';
 import { Worker } from '@temporalio/worker';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { startDevServer, TEST_NAMESPACE } from '../support/environments';
@@ -18,6 +19,7 @@ test('a workflow on the dev server calls an activity and returns its result', as
     connection: env.nativeConnection,
     namespace: TEST_NAMESPACE,
     taskQueue: 'smoke-dev',
+    dataConverter: dataConverterFromEnv(),
     workflowsPath: require.resolve('./workflows'),
     activities,
   });

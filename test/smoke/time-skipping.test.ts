@@ -1,4 +1,5 @@
 // The time-skipping server: a 30-day timer completes without waiting 30 days.
+import { dataConverterFromEnv } from '../../codec/data-converter';
 import { Worker } from '@temporalio/worker';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { startTimeSkippingServer } from '../support/environments';
@@ -17,6 +18,7 @@ test('a 30-day sleep completes and the activity after it runs', async () => {
   const worker = await Worker.create({
     connection: env.nativeConnection,
     taskQueue: 'smoke-ts',
+    dataConverter: dataConverterFromEnv(),
     workflowsPath: require.resolve('./workflows'),
     activities,
   });

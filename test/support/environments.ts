@@ -2,18 +2,22 @@
 // attributes) and the Java time-skipping test server (timers of weeks in seconds).
 import { encodeSearchAttributeIndexedValueType } from '@temporalio/common/lib/search-attributes';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { dataConverterFromEnv } from '../../codec/data-converter';
 import { ALL_SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
 import { temporalCli, testServerLauncher } from './tools';
 
 export const TEST_NAMESPACE = 'foi';
 
-export function startDevServer(): Promise<TestWorkflowEnvironment> {
+/** `dbFilename` keeps the server's state in a file (the embedded default's data/temporal.db). */
+export function startDevServer(opts: { dbFilename?: string } = {}): Promise<TestWorkflowEnvironment> {
   return TestWorkflowEnvironment.createLocal({
+    client: { dataConverter: dataConverterFromEnv() },
     server: {
       executable: { type: 'existing-path', path: temporalCli() },
       namespace: TEST_NAMESPACE,
       searchAttributes: [...ALL_SEARCH_ATTRIBUTES],
       log: { format: 'pretty', level: 'error' },
+      dbFilename: opts.dbFilename,
     },
   });
 }
@@ -22,6 +26,7 @@ export function startDevServer(): Promise<TestWorkflowEnvironment> {
  * no list API, but workflows upsert them and would fail if they were unknown). */
 export async function startTimeSkippingServer(): Promise<TestWorkflowEnvironment> {
   const env = await TestWorkflowEnvironment.createTimeSkipping({
+    client: { dataConverter: dataConverterFromEnv() },
     server: { executable: { type: 'existing-path', path: testServerLauncher() } },
   });
   await env.connection.operatorService.addSearchAttributes({

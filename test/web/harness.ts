@@ -20,6 +20,7 @@ export const USERS = {
   officer2: { username: 'officer2', password: 'officer2', email: 'second.officer@police.example.gov.uk' },
   approver: { username: 'approver', password: 'approver', email: 'approver@police.example.gov.uk' },
   manager: { username: 'manager', password: 'manager', email: 'manager@police.example.gov.uk' },
+  admin: { username: 'admin', password: 'admin', email: 'admin@police.example.gov.uk' },
   visitor: { username: 'visitor', password: 'visitor', email: 'visitor@police.example.gov.uk' },
 } as const;
 export type UserName = keyof typeof USERS;

@@ -3,6 +3,7 @@
 // request. Real provider, real sessions; the cookies forged here use the sodium secretbox
 // format @fastify/secure-session reads.
 import sodium from 'sodium-native';
+import { workflowIdFor } from '../../domain/lifecycle/open-case';
 import { casePath } from './pages';
 import { SESSION_KEY, startWebHarness, USERS, type WebHarness } from './harness';
 
@@ -136,4 +137,78 @@ test('nothing in the request raises a role or names another actor', async () => 
   expect(approve.status()).toBe(403);
   await other.context.close();
   await context.close();
+});
+
+describe('the codec endpoint for the Temporal UI', () => {
+  const UI_ORIGIN = 'http://localhost:8233';
+  /** The case's opening input as Temporal stores it: one encrypted payload. */
+  async function storedInput(): Promise<{ metadata: Record<string, string>; data: string }> {
+    const history = await h.cli.env.client.workflow.getHandle(workflowIdFor(REF)).fetchHistory();
+    const p = history.events![0]!.workflowExecutionStartedEventAttributes!.input!.payloads![0]!;
+    const b64 = (b: Uint8Array | null | undefined) => Buffer.from(b ?? []).toString('base64');
+    return {
+      metadata: Object.fromEntries(Object.entries(p.metadata ?? {}).map(([k, v]) => [k, b64(v)])),
+      data: b64(p.data),
+    };
+  }
+  const anonymousDecode = (body: unknown) =>
+    fetch(`${h.baseUrl}/codec/decode`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: UI_ORIGIN },
+      body: JSON.stringify(body),
+    });
+  /** Signed in through the local provider, as the Temporal UI's fetch would be with its cookie. */
+  const decodeAs = async (user: 'admin' | 'manager', body: unknown) => {
+    const { context } = await h.signIn(user);
+    try {
+      const res = await context.request.post('/codec/decode', { data: body, headers: { origin: UI_ORIGIN } });
+      return { status: res.status(), headers: res.headers(), json: await res.json() };
+    } finally {
+      await context.close();
+    }
+  };
+
+  test('refuses a request without a session, and anyone but an administrator', async () => {
+    const payload = await storedInput();
+    expect(Buffer.from(payload.metadata.encoding!, 'base64').toString()).toBe('binary/encrypted');
+    const anonymous = await anonymousDecode({ payloads: [payload] });
+    expect(anonymous.status).toBe(401);
+    // Refusals carry the CORS headers too, so the Temporal UI can say why.
+    expect(anonymous.headers.get('access-control-allow-origin')).toBe(UI_ORIGIN);
+    const manager = await decodeAs('manager', { payloads: [payload] });
+    expect(manager.status).toBe(403);
+    expect(JSON.stringify(manager.json)).not.toContain('Police drones');
+  });
+
+  test("decodes the case's payloads for a signed-in administrator, and says what is wrong with a bad body", async () => {
+    const res = await decodeAs('admin', { payloads: [await storedInput()] });
+    expect(res.status).toBe(200);
+    expect(res.headers['access-control-allow-credentials']).toBe('true');
+    const [plain] = res.json.payloads as { metadata: Record<string, string>; data: string }[];
+    expect(Buffer.from(plain!.metadata.encoding!, 'base64').toString()).toBe('json/plain');
+    expect(JSON.parse(Buffer.from(plain!.data, 'base64').toString())).toMatchObject({
+      reference: REF,
+      summary: 'Police drones',
+    });
+    const bad = await decodeAs('admin', { payload: 'nope' });
+    expect([bad.status, bad.json.message]).toEqual([400, expect.stringMatching(/expected \{"payloads"/)]);
+  });
+
+  test("answers the browser's preflight for the Temporal UI's origin only", async () => {
+    const preflight = (origin: string) =>
+      fetch(`${h.baseUrl}/codec/decode`, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type,x-namespace',
+        },
+      });
+    const ui = await preflight(UI_ORIGIN);
+    expect(ui.status).toBe(204);
+    expect(ui.headers.get('access-control-allow-origin')).toBe(UI_ORIGIN);
+    expect(ui.headers.get('access-control-allow-headers')).toMatch(/X-Namespace/i);
+    const other = await preflight('https://elsewhere.example');
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
 });

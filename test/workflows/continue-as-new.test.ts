@@ -1,6 +1,7 @@
 // A long case rolls over to a fresh history when Temporal suggests it, and nothing of the
 // case is lost: its state, timeline, deadlines and pending reminders carry over. The dev
 // server is told to suggest continue-as-new after a few events, as a year-long case would.
+import { dataConverterFromEnv } from '../../codec/data-converter';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { TestWorkflowEnvironment as Env } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
@@ -19,6 +20,7 @@ let running: Promise<void>;
 
 beforeAll(async () => {
   env = await Env.createLocal({
+    client: { dataConverter: dataConverterFromEnv() },
     server: {
       executable: { type: 'existing-path', path: temporalCli() },
       namespace: TEST_NAMESPACE,
@@ -31,6 +33,7 @@ beforeAll(async () => {
     connection: env.nativeConnection,
     namespace: TEST_NAMESPACE,
     taskQueue: 'can',
+    dataConverter: dataConverterFromEnv(),
     workflowsPath,
     bundlerOptions: workflowBundlerOptions,
     activities: recordingActivities().activities,

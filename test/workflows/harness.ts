@@ -1,5 +1,6 @@
 // A real worker on a real Temporal test server, with the email activity replaced by a
 // recorder (these tests are about the workflow; email has its own tests on real SMTP).
+import { dataConverterFromEnv } from '../../codec/data-converter';
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
@@ -61,6 +62,7 @@ export async function createWorker(
     namespace: env.namespace ?? 'default',
     taskQueue,
     workflowsPath,
+    dataConverter: dataConverterFromEnv(),
     bundlerOptions: workflowBundlerOptions,
     activities,
   });
