@@ -28,8 +28,6 @@ ENV NODE_ENV=production
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund
 COPY --from=build /app/dist ./dist
-# dist/domain/calendar/data links to this folder: the holiday data the activities read.
-COPY domain/calendar/data ./domain/calendar/data
 # The web app's templates and static files, read from the source tree at run time (web/paths.ts).
 COPY web/views ./web/views
 COPY web/public ./web/public

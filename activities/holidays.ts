@@ -1,48 +1,38 @@
 // Reference data enters workflows through this activity's result, never through code
 // compiled into the workflow: a holiday proclaimed after a case opened reaches it by a
-// refresh signal, and replaying old histories keeps giving the dates they gave.
-// The proclamations file is read from disk at each call, so `foi holidays import`
-// followed by `foi holidays refresh` reaches open cases without restarting the worker.
-import fs from 'node:fs';
-import path from 'node:path';
-import {
-  buildHolidayTableFrom,
-  parseProclamations,
-  type HolidayTable,
-  type Proclamations,
-} from '../domain/calendar';
-
-export const PROCLAMATIONS_FILE = path.resolve(
-  __dirname,
-  '..',
-  'domain',
-  'calendar',
-  'data',
-  'proclamations.json',
-);
+// refresh signal, and replaying old histories keeps giving the dates they gave. The table
+// is read from the records store (records/holiday-tables.ts), where `foi holidays import`
+// and the daily feed fetch write it, so the worker sees an import wherever it runs.
+import { buildHolidayTableFrom, PROCLAMATIONS, type HolidayTable } from '../domain/calendar';
+import { currentHolidays, latestHolidayVersion, type HolidayVersion } from '../records/holiday-tables';
+import type { RecordsDb } from '../records/open-records';
 
 /**
- * A loader of holiday tables from a proclamations file. Every case asks for a table when it
- * opens and again at each refresh, usually for the same years: tables are kept per range
- * while the file's text is unchanged (the file is small and read at every call, so an
- * import is seen at once).
+ * Every case asks for a table when it opens and again at each refresh, usually for the
+ * same years: tables are kept per range while the store's version is unchanged (one small
+ * query a call, so an import is seen at once).
  */
-export function holidayTableLoader(file: string) {
-  let text: string | undefined;
-  let proclamations: Proclamations | undefined;
+export function createHolidayActivities(db: RecordsDb) {
+  let current: HolidayVersion | undefined;
   const tables = new Map<string, HolidayTable>();
-  return async function loadHolidayTable(range: { fromYear: number; toYear: number }): Promise<HolidayTable> {
-    const now = fs.readFileSync(file, 'utf8');
-    if (now !== text || !proclamations) {
-      proclamations = parseProclamations(JSON.parse(now));
-      text = now;
-      tables.clear();
-    }
-    const key = `${range.fromYear}-${range.toYear}`;
-    let table = tables.get(key);
-    if (!table) tables.set(key, (table = buildHolidayTableFrom(proclamations, range.fromYear, range.toYear)));
-    return table;
+  return {
+    async loadHolidayTable(range: { fromYear: number; toYear: number }): Promise<HolidayTable> {
+      const latest = await latestHolidayVersion(db);
+      if (!current || current.version !== latest) {
+        current = await currentHolidays(db, PROCLAMATIONS);
+        tables.clear();
+      }
+      const key = `${range.fromYear}-${range.toYear}`;
+      let table = tables.get(key);
+      if (!table) {
+        table = {
+          ...buildHolidayTableFrom(current.proclamations, range.fromYear, range.toYear),
+          version: current.version,
+        };
+        tables.set(key, table);
+      }
+      return table;
+    },
   };
 }
-
-export const loadHolidayTable = holidayTableLoader(PROCLAMATIONS_FILE);
+export type HolidayActivities = ReturnType<typeof createHolidayActivities>;

@@ -67,6 +67,8 @@ export function formatStatus(s: CaseStatus): string {
   if (s.endedOn) tail.push(['ended', `${longDate(s.endedOn)}${s.endReason ? `: ${s.endReason}` : ''}`]);
   if (s.lateRequestsUntil)
     tail.push(['late requests', `can still be recorded until ${longDate(s.lateRequestsUntil)}`]);
+  if (s.holidayTableVersion !== undefined)
+    tail.push(['bank holidays', `table version ${s.holidayTableVersion} (foi holidays status)`]);
   tail.push(['as of', longDate(s.today)]);
   const width = Math.max(...[...head, ...tail].map(([k]) => k.length)) + 1;
   const row = ([k, v]: [string, string]) => `${`${k}:`.padEnd(width)}  ${v}`;

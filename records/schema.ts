@@ -73,10 +73,25 @@ export interface DisposalLogTable {
   action: string;
 }
 
+export interface HolidayTablesTable {
+  version: number;
+  /** JSON: the proclamations document (domain/calendar/proclamations-schema.ts). */
+  proclamations: string;
+  imported_at: string;
+  imported_by: string;
+  /** The file or feed it came from. */
+  source: string;
+  /** Why a person forced an import past its safety checks. */
+  reason: string | null;
+  /** What changed, in a line: "added 2026-06-15 (scotland)". */
+  summary: string;
+}
+
 export interface RecordsDatabase {
   cases: CasesTable;
   case_exemptions: CaseExemptionsTable;
   case_timeline: CaseTimelineTable;
   requesters: RequestersTable;
   disposal_log: DisposalLogTable;
+  holiday_tables: HolidayTablesTable;
 }

@@ -10,7 +10,7 @@ exec >&2
 
 STAMP=dist/.build-hash
 
-# Everything the output depends on. The holiday data is in too: the bundle may embed it.
+# Everything the output depends on (the shipped holiday table is under domain/).
 inputs() {
   find domain workflows activities worker client records web config codec -type f 2>/dev/null | LC_ALL=C sort
   printf '%s\n' tsconfig.json tsconfig.build.json package-lock.json scripts/build.sh scripts/bundle-workflows.ts
@@ -44,18 +44,9 @@ fi
 say "building dist/ (tsc and the workflow bundle; once after each change of the sources)..."
 # Without the stamp, bin/foi.js runs the sources until the build is complete.
 rm -f "$STAMP"
-# `foi holidays import` writes the holiday data file next to the compiled code and the
-# worker reads it from there: the folder is a link to the sources, so an import changes
-# the real file (kept in git) and the next build does not quietly put the old one back.
-# Unlinked while tsc runs, so tsc never writes into the sources; linked again however the
-# build ends, so a failed build leaves no worker without its data.
-link_data() {
-  mkdir -p dist/domain/calendar
-  rm -rf dist/domain/calendar/data
-  ln -s ../../../domain/calendar/data dist/domain/calendar/data
-}
+# The shipped holiday table (the records store's first version) goes beside the compiled
+# code that requires it; tsc does not copy JSON. Earlier builds linked the folder instead.
 [[ -L dist/domain/calendar/data ]] && rm dist/domain/calendar/data
-trap link_data EXIT
 # tsc's incremental record is only as good as the outputs it describes.
 [[ -f dist/client/cli.js && -f dist/worker/worker.js ]] || rm -f dist/.tsbuildinfo
 
@@ -77,8 +68,8 @@ while IFS= read -r -d '' js; do
   [[ -f "${src%.js}.ts" ]] || rm -f "$js" "$js.map"
 done < <(find dist -name '*.js' ! -path dist/workflow-bundle.js -print0)
 
-link_data
-trap - EXIT
+mkdir -p dist/domain/calendar/data
+cp domain/calendar/data/*.json dist/domain/calendar/data/
 # A source changed while building: leave no stamp, so the next run builds again.
 [[ "$(input_hash)" == "$hash" ]] && printf '%s\n' "$hash" >"$STAMP"
 exit 0

@@ -86,7 +86,7 @@ pids+=($!)
 cat >&2 <<BANNER
 
   FOI requests system is running.
-    Web app       $FOI_WEB_BASE_URL   (sign in as officer/officer, approver/approver or manager/manager)
+    Web app       $FOI_WEB_BASE_URL   (sign in as officer/officer, approver/approver, manager/manager or admin/admin)
     Temporal UI   http://localhost:$TEMPORAL_UI_PORT/namespaces/foi/workflows
     Mailpit UI    http://localhost:$MAILPIT_UI_PORT   (every reminder email lands here)
     Temporal      localhost:$TEMPORAL_PORT, namespace foi

@@ -1,7 +1,7 @@
 // The activities this worker hosts, built from validated configuration.
 import { createDisposalActivities } from '../activities/disposal';
 import { createEmailActivities, type EmailConfig } from '../activities/email';
-import { loadHolidayTable } from '../activities/holidays';
+import { createHolidayActivities } from '../activities/holidays';
 import { createRecordsActivities, requesterLookup } from '../activities/records';
 import { DEFAULT_DISPOSAL_RULES, type DisposalRules } from '../domain/disposal';
 import type { RecordsDb } from '../records/open-records';
@@ -15,6 +15,6 @@ export function createActivities(
     ...createDisposalActivities(records, disposalRules),
     ...createEmailActivities(email, requesterLookup(records)),
     ...createRecordsActivities(records),
-    loadHolidayTable,
+    ...createHolidayActivities(records),
   };
 }

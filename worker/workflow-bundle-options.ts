@@ -20,6 +20,7 @@ export const PRELOADED_DOMAIN_MODULES = [
   'domain/lifecycle/case-record.ts',
   'domain/lifecycle/command-types.ts',
   'domain/lifecycle/decide.ts',
+  'domain/lifecycle/holiday-refresh.ts',
   'domain/lifecycle/input-guards.ts',
   'domain/lifecycle/phases.ts',
   'domain/lifecycle/reminder-spread.ts',

@@ -2,11 +2,11 @@
 // workflow code reads as what happens, not how each call is retried.
 import { proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
 import type { EmailActivities } from '../activities/email/send';
-import type * as holidayActivities from '../activities/holidays';
+import type { HolidayActivities } from '../activities/holidays';
 import type { RecordsActivities } from '../activities/records';
 import { SEND_HEARTBEAT_TIMEOUT_SECONDS } from './activity-timeouts';
 
-export const { loadHolidayTable } = proxyActivities<typeof holidayActivities>({
+export const { loadHolidayTable } = proxyActivities<HolidayActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { maximumInterval: '5 minutes' },
 });

@@ -7,12 +7,13 @@ import type { IsoDate } from '../domain/calendar/dates';
 import { WorkingDayCalendar } from '../domain/calendar/working-day-calendar';
 import { apply } from '../domain/lifecycle/apply';
 import { dueTransitions, nextTransitionDate } from '../domain/lifecycle/automatic';
-import { primaryDeadline } from '../domain/lifecycle/case-deadlines';
+import { liveDeadlines, primaryDeadline } from '../domain/lifecycle/case-deadlines';
 import { caseRecordOf, type CaseRecordExtras } from '../domain/lifecycle/case-record';
 import type { CommandType } from '../domain/lifecycle/commands';
 import type { RuleContext } from '../domain/lifecycle/context';
 import { decide } from '../domain/lifecycle/decide';
 import type { CaseEvent } from '../domain/lifecycle/events';
+import { holidaysRefreshedEvent } from '../domain/lifecycle/holiday-refresh';
 import { checkCommand } from '../domain/lifecycle/input-guards';
 import type { OpenCase } from '../domain/lifecycle/open-case';
 import { isTerminal } from '../domain/lifecycle/phases';
@@ -201,10 +202,21 @@ export class CaseRun {
     if (this.holidaysStale) {
       this.holidaysStale = false;
       const fresh = await loadHolidayTable(holidayYears(this.o.input.receivedOn));
+      const was = this.ctxAt();
+      const [old, before] = [was.cal.holidayTable, liveDeadlines(this.state, was)];
       this.cal = WorkingDayCalendar.fromTable(fresh, this.regime.divisions);
-      const on = this.ctxAt().today;
+      const ctx = this.ctxAt();
+      const after = liveDeadlines(this.state, ctx);
       this.record([
-        { type: 'holidaysRefreshed', on, by: 'system', confirmedThroughYear: fresh.confirmedThroughYear },
+        holidaysRefreshedEvent(
+          ctx.today,
+          this.state.receivedOn,
+          old,
+          fresh,
+          this.regime.divisions,
+          before,
+          after,
+        ),
       ]);
     }
     const clockAt = this.transitionAt();

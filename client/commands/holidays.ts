@@ -1,7 +1,9 @@
-// `foi holidays`: the bank-holiday table the deadlines use, and the way an authority
-// adds a newly proclaimed holiday from a GOV.UK-format file.
+// `foi holidays`: the bank-holiday table the deadlines use, kept in the records store
+// (a new version at each import), and the way an authority adds a newly proclaimed holiday
+// from a GOV.UK-format file.
 //   foi holidays list --year 2026 [--division scotland]
-//   foi holidays import bank-holidays.json [--add-only]
+//   foi holidays import bank-holidays.json [--add-only] [--force --reason TEXT]
+//   foi holidays status
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -11,25 +13,30 @@ import {
   divisionLabel,
   formatLongDate,
   isDivision,
+  MAX_IMPORT_BYTES,
   MAX_YEAR,
   MIN_YEAR,
-  mergeFeed,
   parseHolidayFeed,
-  parseProclamations,
+  PROCLAMATIONS,
   type Division,
-  type Proclamations,
 } from '../../domain/calendar';
-import { asUsage, UsageError } from '../errors';
+import { importHolidays, ImportInputError, type ImportOutcome } from '../../records/holiday-import';
+import { currentHolidays, holidayHistory } from '../../records/holiday-tables';
+import { CliError, UsageError } from '../errors';
+import { withRecords } from '../records-session';
+import { whoIsActing } from '../who';
 import { registerHolidaysRefresh } from './holidays-refresh';
-
-/** The data file compiled into the deadlines (domain/calendar/data/proclamations.json). */
-export const DEFAULT_DATA_FILE = path.resolve(__dirname, '../../domain/calendar/data/proclamations.json');
 
 function readJson(file: string, what: string): unknown {
   let text: string;
   try {
+    if (fs.statSync(file).size > MAX_IMPORT_BYTES)
+      throw new UsageError(
+        `${what} ${file} is larger than ${MAX_IMPORT_BYTES / 1_000_000} MB: not a holiday list`,
+      );
     text = fs.readFileSync(file, 'utf8');
   } catch (err) {
+    if (err instanceof UsageError) throw err;
     throw new UsageError(
       `cannot read ${what} ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
     );
@@ -41,60 +48,84 @@ function readJson(file: string, what: string): unknown {
   }
 }
 
-/** Reads `file` with `read`; what is wrong in it becomes bad input naming the file. */
-function fromFile<T>(file: string, read: () => T): T {
-  try {
-    return read();
-  } catch (err) {
-    if (err instanceof UsageError) throw err;
-    throw new UsageError(`${file}: ${(err as Error).message}`);
-  }
-}
-
-function readProclamations(file: string): Proclamations {
-  return fromFile(file, () => parseProclamations(readJson(file, 'data file')));
-}
-
-/** Writes the whole file or nothing: a temporary file in the same folder, then a rename. */
-function writeAtomically(file: string, contents: string): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    fs.writeFileSync(tmp, contents);
-    fs.renameSync(tmp, file);
-  } catch (err) {
-    fs.rmSync(tmp, { force: true });
-    throw err;
-  }
-}
-
 const divisionNames = (ds: readonly Division[]) => ds.map(divisionLabel).join(', ');
 
-function runImport(file: string, opts: { data: string; addOnly?: boolean }): void {
-  const current = readProclamations(opts.data);
-  const events = fromFile(file, () => parseHolidayFeed(readJson(file, 'holiday file')));
-  if (events.length === 0) throw new UsageError(`${file} lists no holidays`);
-  const result = asUsage(() =>
-    mergeFeed(current, events, { source: path.basename(file), addOnly: opts.addOnly }),
-  );
-  const lines: string[] = [];
-  for (const a of result.added) {
-    lines.push(
-      `added      ${a.date}  ${a.title}${a.notes ? ` (${a.notes})` : ''}: ${divisionNames(a.divisions)}`,
-    );
-  }
-  for (const c of result.cancelled)
-    lines.push(`cancelled  ${c.date}  ${c.reason}: ${divisionNames(c.divisions)}`);
-  const { before, after } = result.confirmedThroughYear;
-  if (after !== before) lines.push(`confirmed through ${after} (was ${before})`);
-  if (lines.length === 0) {
-    process.stdout.write(`nothing new: ${path.basename(opts.data)} already agrees with ${file}\n`);
-    return;
-  }
-  writeAtomically(opts.data, JSON.stringify(result.next, null, 2) + '\n');
-  process.stdout.write(lines.join('\n') + `\nwritten to ${opts.data}\n`);
+interface ImportOptions {
+  addOnly?: boolean;
+  force?: boolean;
+  confirm?: boolean;
+  reason?: string;
+  by?: string;
 }
 
-function runList(opts: { year: string; division?: string; data: string }): void {
+function report(outcome: ImportOutcome, file: string): string {
+  switch (outcome.kind) {
+    case 'nothing-new':
+      return `nothing new: the table in force (version ${outcome.version}) already agrees with ${file}\n`;
+    case 'imported':
+      return (
+        outcome.lines.join('\n') +
+        `\nsaved as holiday table version ${outcome.version} (was ${outcome.from}); ` +
+        'run `foi holidays refresh` to recompute open cases\n'
+      );
+    case 'conflict':
+      throw new CliError(
+        `another import saved version ${outcome.version + 1} meanwhile: run the import again`,
+      );
+    case 'refused':
+      throw new UsageError(`${file} refused, nothing saved:\n  ${outcome.check.refused.join('\n  ')}`);
+    case 'needs-force':
+      throw new UsageError(
+        `${file} would change the table in ways a person must confirm, nothing saved:\n  ` +
+          `${outcome.check.needsForce.join('\n  ')}\n` +
+          `the changes:\n  ${outcome.lines.join('\n  ')}\n` +
+          'if this is right, run it again with --force --reason "why" (the reason is kept with the table)',
+      );
+  }
+}
+
+async function runImport(file: string, opts: ImportOptions): Promise<void> {
+  const events = (() => {
+    const json = readJson(file, 'holiday file');
+    try {
+      return parseHolidayFeed(json);
+    } catch (err) {
+      throw new UsageError(`${file}: ${(err as Error).message}`);
+    }
+  })();
+  const by = whoIsActing(opts.by);
+  const outcome = await withRecords((db) =>
+    importHolidays(db, events, {
+      source: path.basename(file),
+      by,
+      addOnly: opts.addOnly,
+      force: opts.force || opts.confirm,
+      reason: opts.reason,
+    }).catch((err: unknown) => {
+      if (err instanceof ImportInputError) throw new UsageError(`${file}: ${err.message}`);
+      throw err;
+    }),
+  );
+  process.stdout.write(report(outcome, file));
+}
+
+async function runStatus(): Promise<void> {
+  const lines = await withRecords(async (db) => {
+    const current = await currentHolidays(db, PROCLAMATIONS);
+    const history = await holidayHistory(db);
+    return [
+      `holiday table in force: version ${current.version}, confirmed through ${current.proclamations.confirmedThroughYear}`,
+      ...history.map(
+        (v) =>
+          `  v${v.version}  ${v.importedAt.slice(0, 16).replace('T', ' ')}  ${v.importedBy}  from ${v.source}: ${v.summary}` +
+          (v.reason ? ` (forced: ${v.reason})` : ''),
+      ),
+    ];
+  });
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+async function runList(opts: { year: string; division?: string }): Promise<void> {
   if (!/^\d{4}$/.test(opts.year) || Number(opts.year) < MIN_YEAR || Number(opts.year) > MAX_YEAR) {
     throw new UsageError(`--year "${opts.year}" should be a year from ${MIN_YEAR} to ${MAX_YEAR}`);
   }
@@ -102,7 +133,8 @@ function runList(opts: { year: string; division?: string; data: string }): void 
   if (opts.division !== undefined && !isDivision(opts.division)) {
     throw new UsageError(`--division "${opts.division}": use one of ${DIVISIONS.join(', ')}`);
   }
-  const table = buildHolidayTableFrom(readProclamations(opts.data), year, year);
+  const current = await withRecords((db) => currentHolidays(db, PROCLAMATIONS));
+  const table = buildHolidayTableFrom(current.proclamations, year, year);
   const wanted = opts.division === undefined ? DIVISIONS : [opts.division as Division];
   const rows = new Map<string, { date: string; label: string; divisions: Division[] }>();
   for (const h of table.holidays) {
@@ -117,7 +149,7 @@ function runList(opts: { year: string; division?: string; data: string }): void 
       ? `provisional: generated from the rules, not yet confirmed by an official list (confirmed through ${table.confirmedThroughYear})`
       : `confirmed (official list through ${table.confirmedThroughYear})`;
   const lines = [
-    `Bank holidays ${year}${opts.division ? ` in ${divisionLabel(opts.division as Division)}` : ''}: ${status}`,
+    `Bank holidays ${year}${opts.division ? ` in ${divisionLabel(opts.division as Division)}` : ''}: ${status}; table version ${current.version}`,
   ];
   const width = Math.max(0, ...[...rows.values()].map((r) => r.label.length));
   for (const r of rows.values()) {
@@ -132,17 +164,25 @@ export function registerHolidaysCommand(program: Command): void {
   const holidays = program.command('holidays').description('the UK bank holidays behind every deadline');
   holidays
     .command('list')
-    .description('print the bank holidays of a year')
+    .description('print the bank holidays of a year, from the table in force')
     .requiredOption('--year <year>', 'the year, e.g. 2026')
     .option('--division <division>', DIVISIONS.join(', '))
-    .option('--data <file>', 'the proclamations data file', DEFAULT_DATA_FILE)
-    .action((opts: { year: string; division?: string; data: string }) => runList(opts));
+    .action((opts: { year: string; division?: string }) => runList(opts));
   holidays
     .command('import')
-    .description('add newly proclaimed holidays from a GOV.UK-format bank-holidays.json to the data file')
+    .description(
+      'add newly proclaimed holidays from a GOV.UK-format bank-holidays.json to the table in force',
+    )
     .argument('<file>', 'a file in the format of https://www.gov.uk/bank-holidays.json')
     .option('--add-only', 'only add days, never cancel one (for a file listing just the new days)')
-    .option('--data <file>', 'the proclamations data file to update', DEFAULT_DATA_FILE)
-    .action((file: string, opts: { data: string; addOnly?: boolean }) => runImport(file, opts));
+    .option('--force', 'accept a cancellation, or more than a handful of new days in a year (needs --reason)')
+    .option('--confirm', 'the same as --force: confirm a change the daily fetch reported')
+    .option('--reason <text>', 'why the change is right; kept with the table')
+    .option('--by <name>', 'who is importing (default: $FOI_USER, else your user name)')
+    .action((file: string, opts: ImportOptions) => runImport(file, opts));
+  holidays
+    .command('status')
+    .description('the table version in force and the imports that made it')
+    .action(() => runStatus());
   registerHolidaysRefresh(holidays);
 }

@@ -24,6 +24,8 @@ export interface HolidayTable {
   /** Years after this one come from the rules alone and are provisional. */
   confirmedThroughYear: number;
   holidays: Holiday[];
+  /** The records store's version of the table it was built from (absent: the shipped one). */
+  version?: number;
 }
 
 /** Years the engine computes; nothing in 1900-2200 is refused. */

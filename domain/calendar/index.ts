@@ -12,3 +12,4 @@ export * from './working-day-index';
 export * from './working-day-calendar';
 export * from './govuk-feed';
 export * from './merge-feed';
+export * from './import-safety';

@@ -38,7 +38,9 @@ function mergeOnce(current: Proclamations, feed: readonly FeedEvent[], opts: Mer
   const feedByDivisionYear = new Map<string, FeedEvent[]>();
   for (const e of feed) {
     const k = `${e.division} ${yearOf(e.date)}`;
-    feedByDivisionYear.set(k, [...(feedByDivisionYear.get(k) ?? []), e]);
+    const list = feedByDivisionYear.get(k);
+    if (list) list.push(e);
+    else feedByDivisionYear.set(k, [e]);
   }
 
   const toAdd = new Map<string, HolidayChange & { divisions: Division[] }>();
@@ -144,12 +146,17 @@ export function mergeFeed(
     }
   }
   const check = new HolidaySource(result.next);
+  const listedIn = new Map<string, Set<IsoDate>>(); // one pass over the list, not one per year
+  for (const e of feed) {
+    const k = `${e.division} ${yearOf(e.date)}`;
+    listedIn.set(k, (listedIn.get(k) ?? new Set()).add(e.date));
+  }
   for (const d of DIVISIONS) {
     for (const year of result.years[d]) {
       const engine = new Set(check.holidaysIn(year, d).map((h) => fromDayNumber(h.day)));
-      const listed = feed.filter((e) => e.division === d && yearOf(e.date) === year).map((e) => e.date);
-      const missing = listed.filter((date) => !engine.has(date));
-      const extra = opts.addOnly ? [] : [...engine].filter((date) => !listed.includes(date));
+      const listed = listedIn.get(`${d} ${year}`) ?? new Set<IsoDate>();
+      const missing = [...listed].filter((date) => !engine.has(date));
+      const extra = opts.addOnly ? [] : [...engine].filter((date) => !listed.has(date));
       if (missing.length > 0 || extra.length > 0) {
         throw new Error(
           `could not reconcile ${d} ${year} with ${opts.source}: ${[...missing, ...extra].join(', ')}`,

@@ -81,6 +81,15 @@ export class WorkingDayCalendar {
     return new WorkingDayCalendar(table, [...divisions]);
   }
 
+  /** The holiday table the calendar counts with (a refresh compares the old with the new). */
+  get holidayTable(): HolidayTable {
+    return this.table;
+  }
+
+  get tableVersion(): number | undefined {
+    return this.table.version;
+  }
+
   get confirmedThroughYear(): number {
     return this.table.confirmedThroughYear;
   }

@@ -75,5 +75,13 @@ export type CaseEvent = Base &
     | { type: 'reminderUndeliverable'; reminder: string; reason: string }
     /** What became of the alert to the manager about an undeliverable reminder. */
     | { type: 'managerAlert'; reminder: string; refused?: string }
-    | { type: 'holidaysRefreshed'; confirmedThroughYear: number }
+    | {
+        type: 'holidaysRefreshed';
+        confirmedThroughYear: number;
+        /** The records store's version of the table now in use. */
+        version?: number;
+        /** Deadlines the new table moved, and the holidays that moved them. */
+        moved?: { label: string; from: IsoDate; to: IsoDate }[];
+        because?: string[];
+      }
   );

@@ -39,6 +39,8 @@ export interface CaseStatus extends Arrival {
   lateRequestsUntil?: IsoDate;
   today: IsoDate;
   provisionalHolidays: boolean;
+  /** The records store's version of the holiday table the deadlines are counted with. */
+  holidayTableVersion?: number;
 }
 
 function clockState(s: CaseState): CaseStatus['clock'] {
@@ -86,6 +88,7 @@ export function caseStatus(s: CaseState, ctx: RuleContext, next?: PlannedReminde
     lateRequestsUntil: lateRequestsUntil(s, ctx) ?? undefined,
     today: ctx.today,
     provisionalHolidays: deadlines.some((d) => ctx.cal.isProvisional(d.due)),
+    holidayTableVersion: ctx.cal.tableVersion,
   };
 }
 
@@ -158,8 +161,18 @@ export function describeEvent(e: CaseEvent): string {
         ? `the alert to the manager about ${e.reminder} was refused too: ${e.refused}`
         : `manager alerted that ${e.reminder} could not be delivered`;
     case 'holidaysRefreshed':
-      return `bank holiday table refreshed (confirmed through ${e.confirmedThroughYear}); deadlines recomputed`;
+      return refreshText(e);
   }
+}
+
+function refreshText(e: Extract<CaseEvent, { type: 'holidaysRefreshed' }>): string {
+  const table = `bank holiday table${e.version !== undefined ? ` version ${e.version}` : ''} (confirmed through ${e.confirmedThroughYear})`;
+  if (!e.moved?.length) return `${table} refreshed; deadlines recomputed, none moved`;
+  const moves = e.moved.map(
+    (m) => `${m.label} moved from ${formatLongDate(m.from)} to ${formatLongDate(m.to)}`,
+  );
+  const because = e.because?.length ? `, because of: ${e.because.join('; ')}` : '';
+  return `${table}: ${moves.join('; ')}${because}`;
 }
 
 export interface TimelineEntry {

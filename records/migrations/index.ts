@@ -2,7 +2,9 @@
 // the schema is a new migration).
 import type { Migration } from 'kysely';
 import { caseRecords } from './0001-case-records';
+import { holidayTables } from './0002-holiday-tables';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-case-records': caseRecords,
+  '0002-holiday-tables': holidayTables,
 };

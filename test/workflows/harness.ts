@@ -5,7 +5,7 @@ import { ApplicationFailure, Context } from '@temporalio/activity';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { SendResult, StaffEmail } from '../../activities/email/types';
-import { loadHolidayTable } from '../../activities/holidays';
+import { createHolidayActivities } from '../../activities/holidays';
 import type { CaseRecord } from '../../domain/lifecycle/case-record';
 import { saveCaseRecord } from '../../records/case-writes';
 import { tempRecordsStore } from '../support/records-store';
@@ -25,11 +25,16 @@ export interface SentEmail {
 
 export function recordingActivities(records = tempRecordsStore()) {
   const sent: SentEmail[] = [];
+  let holidays: ReturnType<typeof createHolidayActivities> | undefined;
   return {
     sent,
     records,
     activities: {
-      loadHolidayTable,
+      // The real holiday activity, reading the table from the same store.
+      async loadHolidayTable(range: { fromYear: number; toYear: number }) {
+        holidays ??= createHolidayActivities(await records.db());
+        return holidays.loadHolidayTable(range);
+      },
       // The real records store (SQLite in a temporary folder), as the worker writes it.
       async recordCase(record: CaseRecord): Promise<void> {
         await saveCaseRecord(await records.db(), record);

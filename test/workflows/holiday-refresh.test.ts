@@ -1,11 +1,12 @@
 // A bank holiday proclaimed after a case opened reaches it through the refresh signal:
-// the workflow fetches the table again (an activity) and every deadline is recomputed.
-// The holiday activity here is a double that starts returning an extra holiday (the
-// "proclamation") once the test says so; the table itself is the real one.
+// the holiday is imported into the records store (a new table version), the workflow
+// fetches the table again (the real activity, reading the store) and every deadline is
+// recomputed; the timeline says which deadline moved, from what to what, and why.
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
-import { buildHolidayTable, type HolidayTable } from '../../domain/calendar';
+import { PROCLAMATIONS } from '../../domain/calendar';
 import { workflowIdFor } from '../../domain/lifecycle';
+import { currentHolidays, saveHolidayVersion } from '../../records/holiday-tables';
 import { holidaysChangedSignal, statusQuery, timelineQuery } from '../../workflows/definitions';
 import { startTimeSkippingServer } from '../support/environments';
 import { createWorker, recordingActivities } from './harness';
@@ -13,31 +14,18 @@ import { statusWhenOpen } from './status';
 
 let env: TestWorkflowEnvironment;
 let worker: Worker;
-let proclaimed = false;
 const recorder = recordingActivities();
 
 beforeAll(async () => {
   env = await startTimeSkippingServer();
-  worker = await createWorker(env, 'refresh', {
-    ...recorder.activities,
-    async loadHolidayTable(range: { fromYear: number; toYear: number }): Promise<HolidayTable> {
-      const table = buildHolidayTable(range.fromYear, range.toYear);
-      if (!proclaimed) return table;
-      return {
-        ...table,
-        holidays: [
-          ...table.holidays,
-          { date: '2018-06-01', title: 'Proclaimed holiday', division: 'scotland' },
-        ],
-      };
-    },
-  });
+  worker = await createWorker(env, 'refresh', recorder.activities);
 });
 afterAll(async () => {
   await env?.teardown();
+  await recorder.records.close();
 });
 
-test('a holiday proclaimed on 1 Jun 2018 moves the open case from 26 to 27 Jun', async () => {
+test('a holiday proclaimed on 1 Jun 2018 moves the open case from 26 to 27 Jun, and the timeline says why', async () => {
   await worker.runUntil(async () => {
     const handle = await env.client.workflow.start('foiRequest', {
       taskQueue: 'refresh',
@@ -52,16 +40,34 @@ test('a holiday proclaimed on 1 Jun 2018 moves the open case from 26 to 27 Jun',
         },
       ],
     });
-    expect((await statusWhenOpen(handle)).responseDue).toBe('2018-06-26');
-    proclaimed = true;
+    const opened = await statusWhenOpen(handle);
+    expect([opened.responseDue, opened.holidayTableVersion]).toEqual(['2018-06-26', 1]);
+
+    // The proclamation, as `foi holidays import` would save it.
+    const db = await recorder.records.db();
+    const { proclamations } = await currentHolidays(db, PROCLAMATIONS);
+    const next = {
+      ...proclamations,
+      holidays: [
+        ...proclamations.holidays,
+        { date: '2018-06-01', title: 'Proclaimed holiday', divisions: ['scotland' as const] },
+      ],
+    };
+    const meta = { by: 'officer', source: 'proclamation.json', summary: 'added 2018-06-01' };
+    expect(await saveHolidayVersion(db, 1, next, meta)).toBe(2);
     await handle.signal(holidaysChangedSignal);
-    let due: string | undefined;
-    for (let i = 0; i < 50 && due !== '2018-06-27'; i++) {
-      due = (await handle.query(statusQuery)).responseDue;
-      if (due !== '2018-06-27') await new Promise((r) => setTimeout(r, 100));
+
+    let status = await handle.query(statusQuery);
+    for (let i = 0; i < 50 && status.responseDue !== '2018-06-27'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      status = await handle.query(statusQuery);
     }
-    expect(due).toBe('2018-06-27');
-    expect((await handle.query(timelineQuery)).map((t) => t.type)).toContain('holidaysRefreshed');
+    expect([status.responseDue, status.holidayTableVersion]).toEqual(['2018-06-27', 2]);
+    const refreshed = (await handle.query(timelineQuery)).filter((t) => t.type === 'holidaysRefreshed');
+    expect(refreshed.map((t) => t.text)).toEqual([
+      'bank holiday table version 2 (confirmed through 2028): response moved from Tue 26 Jun 2018 to Wed 27 Jun 2018, ' +
+        'because of: added 2018-06-01 Proclaimed holiday (Scotland)',
+    ]);
     await handle.terminate('test over');
   });
 });

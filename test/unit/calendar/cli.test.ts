@@ -7,16 +7,18 @@ import path from 'node:path';
 import { feed2029 } from './fixtures';
 import { FEED_FILE, REPO_ROOT } from './support';
 
+/** The records store `foi holidays` reads and writes (set per test below). */
+let storeEnv: NodeJS.ProcessEnv = {};
+
 function foi(...args: string[]): { stdout: string; stderr: string; status: number | null } {
   const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin', 'foi.js'), ...args], {
     cwd: REPO_ROOT,
     encoding: 'utf8',
     timeout: 60_000,
+    env: { ...process.env, FOI_USER: 'officer@example.gov.uk', ...storeEnv },
   });
   return { stdout: r.stdout, stderr: r.stderr, status: r.status };
 }
-
-const DATA_FILE = path.join(REPO_ROOT, 'domain', 'calendar', 'data', 'proclamations.json');
 
 describe('foi due', () => {
   test('the example letter: exactly the date and nothing else', () => {
@@ -107,18 +109,24 @@ describe('foi due', () => {
 
 describe('foi holidays', () => {
   let dir: string;
-  let data: string;
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'foi-holidays-'));
-    data = path.join(dir, 'proclamations.json');
-    fs.copyFileSync(DATA_FILE, data);
+    storeEnv = { FOI_RECORDS_URL: `sqlite:${path.join(dir, 'records.db')}` };
   });
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => {
+    storeEnv = {};
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  const feedFile = (feed: unknown, name = 'bank-holidays.json') => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, JSON.stringify(feed));
+    return file;
+  };
 
   test('list a year for one division', () => {
     const r = foi('holidays', 'list', '--year', '2026', '--division', 'scotland');
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^Bank holidays 2026 in Scotland: confirmed/);
+    expect(r.stdout).toMatch(/^Bank holidays 2026 in Scotland: confirmed .*; table version 1\n/);
     expect(r.stdout).toMatch(/2026-06-15 {2}Mon {2}World Cup bank holiday +Scotland\n/);
     expect(r.stdout).not.toMatch(/2026-07-13/); // Northern Ireland's, not Scotland's
   });
@@ -127,10 +135,18 @@ describe('foi holidays', () => {
     expect(foi('holidays', 'list', '--year', '2031').stdout).toMatch(/^Bank holidays 2031: provisional/);
   });
 
-  test('import a new year, then list it from the updated file; a second import adds nothing', () => {
-    const file = path.join(dir, 'bank-holidays.json');
-    fs.writeFileSync(file, JSON.stringify(feed2029()));
-    const r = foi('holidays', 'import', file, '--data', data);
+  test('an import that cancels a holiday needs --force and a reason; then it is a new version', () => {
+    const file = feedFile(feed2029());
+    const refused = foi('holidays', 'import', file);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('would change the table in ways a person must confirm, nothing saved');
+    expect(refused.stderr).toContain(
+      'cancels 2029-05-28 (not in bank-holidays.json (was Spring bank holiday))',
+    );
+    expect(foi('holidays', 'status').stdout).toMatch(/^holiday table in force: version 1,/);
+    expect(foi('holidays', 'import', file, '--force').stderr).toMatch(/--force needs --reason/);
+
+    const r = foi('holidays', 'import', file, '--force', '--reason', 'spring holiday moved for the jubilee');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(
@@ -138,30 +154,93 @@ describe('foi holidays', () => {
     );
     expect(r.stdout).toContain('cancelled  2029-05-28  not in bank-holidays.json (was Spring bank holiday)');
     expect(r.stdout).toContain('confirmed through 2029 (was 2028)');
-    expect(JSON.parse(fs.readFileSync(data, 'utf8')).confirmedThroughYear).toBe(2029);
-    expect(fs.readdirSync(dir).sort()).toEqual(['bank-holidays.json', 'proclamations.json']); // no temp file left
+    expect(r.stdout).toContain('saved as holiday table version 2 (was 1)');
 
-    const list = foi('holidays', 'list', '--year', '2029', '--data', data);
-    expect(list.stdout).toMatch(/^Bank holidays 2029: confirmed/);
+    const list = foi('holidays', 'list', '--year', '2029');
+    expect(list.stdout).toMatch(/^Bank holidays 2029: confirmed .*; table version 2/);
     expect(list.stdout).toContain('2029-06-08  Fri  Imaginary jubilee (extra bank holiday)');
     expect(list.stdout).not.toContain('2029-05-28');
+    const status = foi('holidays', 'status').stdout;
+    expect(status).toMatch(/^holiday table in force: version 2, confirmed through 2029\n/);
+    expect(status).toContain(
+      'officer@example.gov.uk  from bank-holidays.json: added 2029-06-04 Spring bank holiday',
+    );
+    expect(status).toContain('(forced: spring holiday moved for the jubilee)');
 
-    expect(foi('holidays', 'import', file, '--data', data).stdout).toMatch(/^nothing new/);
+    expect(foi('holidays', 'import', file).stdout).toMatch(/^nothing new: the table in force \(version 2\)/);
+  });
+
+  test('a list that adds one new day is imported without --force', () => {
+    const feed = {
+      'england-and-wales': {
+        division: 'england-and-wales',
+        events: [{ title: 'State funeral', date: '2027-09-20', notes: '', bunting: false }],
+      },
+    };
+    const r = foi('holidays', 'import', feedFile(feed), '--add-only');
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toContain('added      2027-09-20  State funeral: England and Wales');
+  });
+
+  test.each<[string, () => unknown, RegExp]>([
+    [
+      'Christmas Day cancelled, even with --force',
+      () => {
+        const feed = feed2029();
+        for (const d of Object.values(feed)) d.events = d.events.filter((e) => e.date !== '2029-12-25');
+        // keep the moved spring holiday, so Christmas is the only change
+        return feed;
+      },
+      /2029-12-25 cannot be cancelled: Christmas Day and Good Friday are never working days/,
+    ],
+    [
+      'Good Friday cancelled, even with --force',
+      () => {
+        const feed = feed2029();
+        for (const d of Object.values(feed)) d.events = d.events.filter((e) => e.date !== '2029-03-30');
+        return feed;
+      },
+      /2029-03-30 cannot be cancelled/,
+    ],
+  ])('refused: %s', (_what, feed, message) => {
+    const r = foi('holidays', 'import', feedFile(feed()), '--force', '--reason', 'testing');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(foi('holidays', 'status').stdout).toMatch(/^holiday table in force: version 1,/);
+  });
+
+  test('more than a handful of new days in a year needs --force', () => {
+    const events = ['2027-03-01', '2027-03-02', '2027-03-03', '2027-03-04'].map((date) => ({
+      title: 'Imaginary day',
+      date,
+      notes: '',
+      bunting: false,
+    }));
+    const file = feedFile({ scotland: { division: 'scotland', events } });
+    const r = foi('holidays', 'import', file, '--add-only');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('adds 4 holidays in scotland 2027 (more than 3)');
+  });
+
+  test('a file over the size limit is refused before it is read', () => {
+    const file = path.join(dir, 'huge.json');
+    fs.writeFileSync(file, ' '.repeat(1_000_001));
+    const r = foi('holidays', 'import', file);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/is larger than 1 MB: not a holiday list/);
   });
 
   test('importing the official feed adds nothing', () => {
-    const r = foi('holidays', 'import', FEED_FILE, '--data', data);
+    const r = foi('holidays', 'import', FEED_FILE);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^nothing new/);
   });
 
-  test('a bad file is refused and the data file left as it was', () => {
-    const before = fs.readFileSync(data, 'utf8');
-    const file = path.join(dir, 'bad.json');
-    fs.writeFileSync(file, JSON.stringify({ scotland: { events: [{ title: 'X', date: '2029-02-30' }] } }));
-    const r = foi('holidays', 'import', file, '--data', data);
+  test('a bad file is refused and the table left as it was', () => {
+    const file = feedFile({ scotland: { events: [{ title: 'X', date: '2029-02-30' }] } }, 'bad.json');
+    const r = foi('holidays', 'import', file);
     expect(r).toMatchObject({ stdout: '', status: 2 });
     expect(r.stderr).toMatch(/^foi: .*bad.json: not a GOV.UK bank-holidays file \(scotland.events.0.date/);
-    expect(fs.readFileSync(data, 'utf8')).toBe(before);
+    expect(foi('holidays', 'status').stdout).toMatch(/^holiday table in force: version 1,/);
   });
 });
