@@ -10,7 +10,7 @@ import { workflowIdFor, type OpenCase } from '../domain/lifecycle/open-case';
 import { releaseCaseRecord, reserveCaseRecord } from '../records/case-writes';
 import type { RecordsDb } from '../records/open-records';
 import { requestsBySameRequester, saveRequester, type EarlierRequest } from '../records/requesters';
-import { calendarFor } from './calendars';
+import { calendarFor, useHolidaysInForce } from './calendars';
 
 export interface Opening {
   /** The workflow's input: the requester as an id, never their details. */
@@ -23,6 +23,7 @@ export interface Opening {
 /** Prepares the opening, or 'exists' when the records store already has the reference. */
 export async function prepareOpening(db: RecordsDb, input: OpenCase): Promise<Opening | 'exists'> {
   const { requester, ...rest } = input;
+  await useHolidaysInForce(db);
   const since = aggregationWindowStart(calendarFor(input.regime, input.receivedOn), input.receivedOn);
   const earlier = requester ? await requestsBySameRequester(db, requester, since, input.reference) : [];
   const requesterId = requester ? await saveRequester(db, requester) : undefined;

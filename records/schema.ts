@@ -87,6 +87,16 @@ export interface HolidayTablesTable {
   summary: string;
 }
 
+export interface HolidayFeedChecksTable {
+  checked_at: string;
+  url: string;
+  /** 'nothing-new' | 'imported' | 'needs-a-person' | 'failed' */
+  outcome: string;
+  imported_version: number | null;
+  /** JSON: lines describing changes a person must confirm (or why the fetch failed). */
+  pending: string;
+}
+
 export interface RecordsDatabase {
   cases: CasesTable;
   case_exemptions: CaseExemptionsTable;
@@ -94,4 +104,5 @@ export interface RecordsDatabase {
   requesters: RequestersTable;
   disposal_log: DisposalLogTable;
   holiday_tables: HolidayTablesTable;
+  holiday_feed_checks: HolidayFeedChecksTable;
 }

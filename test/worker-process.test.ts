@@ -11,7 +11,7 @@ import {
 } from '../worker/worker-config';
 import { freePort } from './support/mailpit';
 import { startDevServer, TEST_NAMESPACE } from './support/environments';
-import { DISPOSAL_SCHEDULE_ID } from '../worker/disposal-schedule';
+import { DISPOSAL_SCHEDULE_ID, HOLIDAY_FEED_SCHEDULE_ID } from '../worker/schedules';
 import { REPO_ROOT } from './support/tools';
 
 let env: TestWorkflowEnvironment;
@@ -80,7 +80,10 @@ async function until<T>(what: string, read: () => Promise<T | undefined>, ms = 6
 
 test('the compiled worker polls from the prebuilt bundle, serves /metrics, and stops cleanly on SIGTERM', async () => {
   const port = await freePort();
-  const w = startCompiledWorker({ WORKER_METRICS_ADDRESS: `127.0.0.1:${port}` });
+  const w = startCompiledWorker({
+    WORKER_METRICS_ADDRESS: `127.0.0.1:${port}`,
+    FOI_HOLIDAY_FEED_URL: 'https://www.gov.uk/bank-holidays.json',
+  });
   try {
     await until('the polling line', async () => (w.output().includes('worker: polling') ? true : undefined));
     expect(w.output()).toContain('workflows from the prebuilt bundle');
@@ -89,11 +92,18 @@ test('the compiled worker polls from the prebuilt bundle, serves /metrics, and s
     expect(w.output()).toContain('records in ');
     expect(w.output()).toContain('payloads encrypted with key test-2 (2 known, from FOI_PAYLOAD_KEYS)');
     // The daily records disposal, as a Schedule in Temporal (visible in its UI).
-    expect(w.output()).toContain(`records disposal schedule ${DISPOSAL_SCHEDULE_ID}: created`);
+    expect(w.output()).toContain(`schedule ${DISPOSAL_SCHEDULE_ID} (disposeRecords): created`);
     const schedule = await env.client.schedule.getHandle(DISPOSAL_SCHEDULE_ID).describe();
     expect(schedule.action).toMatchObject({ type: 'startWorkflow', workflowType: 'disposeRecords' });
     expect(schedule.spec.calendars?.[0]).toMatchObject({ hour: [{ start: 2, end: 2, step: 1 }] });
     expect(schedule.spec.timezone).toBe('Europe/London');
+    // With a feed URL, the daily bank holiday fetch too, the URL its argument.
+    expect(w.output()).toContain(`schedule ${HOLIDAY_FEED_SCHEDULE_ID} (fetchHolidays): created`);
+    const feed = await env.client.schedule.getHandle(HOLIDAY_FEED_SCHEDULE_ID).describe();
+    expect(feed.action).toMatchObject({
+      workflowType: 'fetchHolidays',
+      args: ['https://www.gov.uk/bank-holidays.json'],
+    });
     expect(w.output()).toContain(`metrics at http://127.0.0.1:${port}/metrics`);
 
     // The SDK records its first metrics once the pollers are running.
@@ -145,4 +155,24 @@ test('a bad WORKER_* setting stops the compiled worker with one line naming it',
   expect(w.output()).toBe(
     'worker: configuration error: WORKER_MAX_CACHED_WORKFLOWS: expected a whole number, 0 or more, got "lots"\n',
   );
+});
+
+test.each([
+  [
+    { FOI_PAYLOAD_KEYS: 'k1=tooshort' },
+    /^worker: configuration error: FOI_PAYLOAD_KEYS: key "k1" is not 32 bytes/,
+  ],
+  [
+    { FOI_DISPOSAL_RULES: 'forever' },
+    /^worker: configuration error: FOI_DISPOSAL_RULES: expected \[regime=\]years/,
+  ],
+  [
+    { FOI_HOLIDAY_FEED_URL: 'gov.uk' },
+    /^worker: configuration error: FOI_HOLIDAY_FEED_URL: expected an http\(s\) URL/,
+  ],
+])('a bad setting %p stops the worker with one line, before it connects', async (env, message) => {
+  const w = startCompiledWorker(env);
+  expect(await w.exited).toBe(2);
+  expect(w.output()).toMatch(message);
+  expect(w.output().trim().split('\n')).toHaveLength(1);
 });

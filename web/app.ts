@@ -1,6 +1,7 @@
 // The web app: Fastify with zod-checked routes, security headers, an encrypted session
 // cookie, CSRF tokens on every form, sign-in required on every page, and errors shown
 // as pages (never a stack trace).
+import { useHolidaysInForce } from '../client/calendars';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
@@ -88,6 +89,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerViews(app);
 
   app.addHook('onRequest', codecCors(config.temporalUiOrigins));
+  // Pages count working days with the holiday table in force (a small query to see
+  // whether it changed; static files skip it).
+  app.addHook('preHandler', async (req) => {
+    if (!isOpen(req.url.split('?')[0]!)) await useHolidaysInForce(deps.records);
+  });
   // Every page and action needs a signed-in user with a role.
   app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
     const path = req.url.split('?')[0]!;

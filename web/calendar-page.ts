@@ -2,7 +2,6 @@
 // due-date calculator (the deadline rules `foi due` uses).
 import { z } from 'zod';
 import {
-  buildHolidayTable,
   DIVISIONS,
   divisionLabel,
   MAX_YEAR,
@@ -14,6 +13,7 @@ import {
 } from '../domain/calendar';
 import { responseDeadline } from '../domain/deadlines';
 import { isoDate } from '../domain/schemas';
+import { holidayTable } from '../client/calendars';
 import { getRegime, REGIME_IDS, REGIMES } from '../domain/regimes';
 
 const blank = (v: unknown) => (v === '' ? undefined : v);
@@ -26,7 +26,7 @@ export const calendarQuerySchema = z.object({
 });
 
 export function holidaysByDivision(year: number): { division: string; holidays: Holiday[] }[] {
-  const table = buildHolidayTable(year, year);
+  const table = holidayTable(year, year);
   return DIVISIONS.map((d) => ({
     division: divisionLabel(d),
     holidays: table.holidays.filter((h) => h.division === d),
@@ -40,7 +40,7 @@ export function dueDate(received: IsoDate, regimeId: string, extended: boolean) 
   if (extended && !regime.extension) return { error: `${regime.title} allows no extension` };
   const y = yearOf(received);
   const cal = WorkingDayCalendar.fromTable(
-    buildHolidayTable(Math.max(MIN_YEAR, y - 1), Math.min(MAX_YEAR, y + 2)),
+    holidayTable(Math.max(MIN_YEAR, y - 1), Math.min(MAX_YEAR, y + 2)),
     regime.divisions,
   );
   const r = responseDeadline(cal, regime, { receivedOn: received, feePauses: [], extended });

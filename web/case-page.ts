@@ -2,7 +2,6 @@
 // summary (memo), and the counting behind the response date (the same deadline rules
 // `foi due --explain` prints).
 import {
-  buildHolidayTable,
   divisionLabel,
   MAX_YEAR,
   MIN_YEAR,
@@ -17,6 +16,7 @@ import { fetchStatus, fetchTimeline } from '../client/case-calls';
 import { summariesOf } from '../records/case-reads';
 import type { RecordsDb } from '../records/open-records';
 import type { Session } from '../client/connect';
+import { holidayTable } from '../client/calendars';
 
 export interface DueExplanation {
   regimeTitle: string;
@@ -52,7 +52,7 @@ export function explainDue(status: CaseStatus, timeline: TimelineEntry[]): DueEx
   const clock = clockFrom(status, timeline);
   const y = yearOf(clock.clarificationReceivedOn ?? clock.receivedOn);
   const cal = WorkingDayCalendar.fromTable(
-    buildHolidayTable(Math.max(MIN_YEAR, y - 1), Math.min(MAX_YEAR, y + 2)),
+    holidayTable(Math.max(MIN_YEAR, y - 1), Math.min(MAX_YEAR, y + 2)),
     regime.divisions,
   );
   const r = responseDeadline(cal, regime, clock);

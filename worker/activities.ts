@@ -1,7 +1,9 @@
 // The activities this worker hosts, built from validated configuration.
 import { createDisposalActivities } from '../activities/disposal';
 import { createEmailActivities, type EmailConfig } from '../activities/email';
+import { createHolidayFeedActivities } from '../activities/holiday-feed';
 import { createHolidayActivities } from '../activities/holidays';
+import { createRefreshActivities, type StartRefresh } from '../activities/holidays-refresh';
 import { createRecordsActivities, requesterLookup } from '../activities/records';
 import { DEFAULT_DISPOSAL_RULES, type DisposalRules } from '../domain/disposal';
 import type { RecordsDb } from '../records/open-records';
@@ -10,11 +12,14 @@ export function createActivities(
   email: EmailConfig,
   records: RecordsDb,
   disposalRules: DisposalRules = DEFAULT_DISPOSAL_RULES,
+  startRefresh?: StartRefresh,
 ) {
   return {
     ...createDisposalActivities(records, disposalRules),
     ...createEmailActivities(email, requesterLookup(records)),
     ...createRecordsActivities(records),
     ...createHolidayActivities(records),
+    ...createHolidayFeedActivities(records),
+    ...(startRefresh ? createRefreshActivities(startRefresh) : {}),
   };
 }

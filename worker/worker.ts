@@ -2,7 +2,8 @@
 // read and checked before anything connects; a bad setting stops it with one line.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Connection } from '@temporalio/client';
+import { Client, Connection } from '@temporalio/client';
+import type { DataConverter } from '@temporalio/common';
 import { NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporalio/worker';
 import { loadDisposalRules } from '../activities/disposal';
 import { loadEmailConfig } from '../activities/email';
@@ -13,7 +14,8 @@ import { loadTemporalConfig, type TemporalConfig } from '../config/temporal';
 import { openRecords, RecordsUnavailable } from '../records/open-records';
 import { describeLocation, recordsLocation } from '../records/records-config';
 import { createActivities } from './activities';
-import { disposalScheduleWanted, DISPOSAL_SCHEDULE_ID, ensureDisposalSchedule } from './disposal-schedule';
+import { startRefresh as startRefreshJob } from '../client/commands/holidays-refresh';
+import { ensureSchedule, wantedSchedules } from './schedules';
 import { retentionWarning } from './retention-check';
 import { loadWorkerSettings } from './worker-config';
 import { workflowBundlerOptions, workflowsPath } from './workflow-bundle-options';
@@ -31,15 +33,18 @@ function workflowCode(): Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath' 
 
 const connectionOptions = (t: TemporalConfig) => ({ address: t.address, tls: t.tls, apiKey: t.apiKey });
 
-async function disposalSchedule(
-  temporal: TemporalConfig,
-  dataConverter: ReturnType<typeof encryptingDataConverter>,
-): Promise<string> {
-  const client = await Connection.connect(connectionOptions(temporal));
-  try {
-    return await ensureDisposalSchedule(client, temporal.namespace, temporal.taskQueue, dataConverter);
-  } finally {
-    await client.close();
+/** Creates each wanted schedule that is missing; a failure is a warning, not a refusal:
+ * cases still run without it, and the next start tries again. */
+async function keepSchedules(client: Connection, temporal: TemporalConfig, dataConverter: DataConverter) {
+  for (const wanted of wantedSchedules()) {
+    const outcome = await ensureSchedule(
+      client,
+      temporal.namespace,
+      temporal.taskQueue,
+      dataConverter,
+      wanted,
+    ).catch((err: unknown) => `not created (${err instanceof Error ? err.message : String(err)})`);
+    console.log(`worker: schedule ${wanted.id} (${wanted.workflowType}): ${outcome}`);
   }
 }
 
@@ -51,7 +56,7 @@ async function main(): Promise<void> {
   const payloadKeys = loadPayloadKeys();
   const dataConverter = encryptingDataConverter(payloadKeys);
   const disposalRules = loadDisposalRules();
-  const scheduleDisposal = disposalScheduleWanted();
+  wantedSchedules(); // checked before connecting, like every other setting
   const records = await openRecords(recordsAt);
   if (settings.metricsAddress !== undefined) {
     // Must come before the first connection, which would install a default runtime.
@@ -64,13 +69,16 @@ async function main(): Promise<void> {
   });
   const shortRetention = await retentionWarning(connection, temporal.namespace).catch(() => undefined);
   if (shortRetention) console.warn(shortRetention);
-  if (scheduleDisposal) {
-    // A warning, not a refusal: cases still run without it, and the next start tries again.
-    const scheduled = await disposalSchedule(temporal, dataConverter).catch(
-      (err: unknown) => `not created (${err instanceof Error ? err.message : String(err)})`,
-    );
-    console.log(`worker: records disposal schedule ${DISPOSAL_SCHEDULE_ID}: ${scheduled}`);
-  }
+  // A client connection too: for the schedules, and for the batch job that tells open
+  // cases of a new holiday table.
+  const clientConnection = await Connection.connect(connectionOptions(temporal));
+  await keepSchedules(clientConnection, temporal, dataConverter);
+  const session = {
+    client: new Client({ connection: clientConnection, namespace: temporal.namespace, dataConverter }),
+    config: temporal,
+    pageSize: 100,
+  };
+  const startRefresh = (reason: string) => startRefreshJob(session, { by: reason });
   const code = workflowCode();
   const worker = await Worker.create({
     connection,
@@ -78,7 +86,7 @@ async function main(): Promise<void> {
     taskQueue: temporal.taskQueue,
     ...code,
     dataConverter,
-    activities: createActivities(email, records, disposalRules),
+    activities: createActivities(email, records, disposalRules, startRefresh),
     maxCachedWorkflows: settings.maxCachedWorkflows,
     maxConcurrentWorkflowTaskExecutions: settings.maxConcurrentWorkflowTaskExecutions,
     maxConcurrentActivityTaskExecutions: settings.maxConcurrentActivityTaskExecutions,
@@ -98,6 +106,7 @@ async function main(): Promise<void> {
   // giving in-flight activities shutdownGraceTime to finish.
   await worker.run();
   await connection.close();
+  await clientConnection.close();
   await records.destroy();
 }
 

@@ -135,7 +135,36 @@ export function createEmailActivities(cfg: EmailConfig, lookupRequester?: Reques
     return { messageId, accepted, alreadySent: false };
   }
 
-  return { sendStaffEmail };
+  /**
+   * A notice to the manager about the service itself (not a case): the bank holiday feed
+   * found a change a person must confirm. Plain text; sent once per key (its Message-ID).
+   */
+  async function sendServiceNotice(input: {
+    key: string;
+    subject: string;
+    lines: string[];
+  }): Promise<SendResult> {
+    const messageId = messageIdFor('service', input.key, cfg.fromDomain);
+    const earlier = sent.get(messageId);
+    if (earlier) return { messageId, accepted: earlier, alreadySent: true };
+    const info = await transport
+      .sendMail({
+        from: cfg.from.name ? { name: cfg.from.name, address: cfg.from.address } : cfg.from.address,
+        to: cfg.managerEmail,
+        subject: `${cfg.authorityName} FOI service: ${input.subject}`,
+        text: [...input.lines, '', 'This message was sent by the FOI request system.'].join('\n'),
+        messageId,
+        headers: { 'Auto-Submitted': 'auto-generated' },
+      })
+      .catch((err: unknown) => {
+        throw classifySendError(err, [cfg.managerEmail]);
+      });
+    const accepted = info.accepted.map(String);
+    sent.add(messageId, accepted);
+    return { messageId, accepted, alreadySent: false };
+  }
+
+  return { sendStaffEmail, sendServiceNotice };
 }
 
 export type EmailActivities = ReturnType<typeof createEmailActivities>;

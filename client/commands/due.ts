@@ -1,10 +1,11 @@
 // `foi due`: the statutory due date for a receipt date, with the counting behind it.
 //   foi due --received 2018-05-29            -> 2018-06-26
 //   foi due --received 2018-06-26 --days 40  -> end of a 40-working-day review window
+import { holidayTable, useHolidaysInForce } from '../calendars';
+import { withRecords } from '../records-session';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import {
-  buildHolidayTable,
   divisionLabel,
   formatLongDate,
   isIsoDate,
@@ -171,7 +172,7 @@ function explainLines(
   return lines;
 }
 
-function runDue(opts: DueOptions): void {
+async function runDue(opts: DueOptions): Promise<void> {
   const { received: receivedOn, clarified, feePauses, receiptRule, regime, days } = opts;
   if (opts.json && opts.explain) throw new UsageError('use either --json or --explain, not both');
   if (days !== undefined && opts.extended) throw new UsageError('use either --days or --extended, not both');
@@ -186,7 +187,9 @@ function runDue(opts: DueOptions): void {
 
   const counting = days === undefined ? regime : { ...regime, responseWorkingDays: days };
   const y = yearOf(receivedOn);
-  const table = buildHolidayTable(Math.max(MIN_YEAR, y - 1), Math.min(MAX_YEAR, y + 2));
+  // Counted with the table in force (records store), as the case workflows count.
+  await withRecords(useHolidaysInForce);
+  const table = holidayTable(Math.max(MIN_YEAR, y - 1), Math.min(MAX_YEAR, y + 2));
   const cal = WorkingDayCalendar.fromTable(table, regime.divisions);
   const clock = {
     receivedOn,

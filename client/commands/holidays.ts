@@ -21,6 +21,7 @@ import {
   type Division,
 } from '../../domain/calendar';
 import { importHolidays, ImportInputError, type ImportOutcome } from '../../records/holiday-import';
+import { lastFeedCheck } from '../../records/holiday-feed-checks';
 import { currentHolidays, holidayHistory } from '../../records/holiday-tables';
 import { CliError, UsageError } from '../errors';
 import { withRecords } from '../records-session';
@@ -113,8 +114,18 @@ async function runStatus(): Promise<void> {
   const lines = await withRecords(async (db) => {
     const current = await currentHolidays(db, PROCLAMATIONS);
     const history = await holidayHistory(db);
+    const check = await lastFeedCheck(db);
+    const feed = check
+      ? [
+          `last feed check: ${check.checkedAt.slice(0, 16).replace('T', ' ')} UTC, ${check.url}: ${check.outcome}` +
+            (check.importedVersion ? ` (version ${check.importedVersion})` : ''),
+          ...check.pending.map((p) => `  to confirm: ${p}`),
+        ]
+      : ['no feed check yet (FOI_HOLIDAY_FEED_URL turns on the daily fetch)'];
     return [
       `holiday table in force: version ${current.version}, confirmed through ${current.proclamations.confirmedThroughYear}`,
+      ...feed,
+      'versions:',
       ...history.map(
         (v) =>
           `  v${v.version}  ${v.importedAt.slice(0, 16).replace('T', ' ')}  ${v.importedBy}  from ${v.source}: ${v.summary}` +

@@ -2,6 +2,8 @@
 // at a time. The rows are sorted here: the dev server's and PostgreSQL's visibility refuse
 // ORDER BY ("operation is not supported"), so each row is kept small (case-row.ts) and
 // the output is written as it is formatted.
+import { useHolidaysInForce } from '../calendars';
+import { withRecords } from '../records-session';
 import type { Command } from 'commander';
 import { byDueDate, interner, toCaseRow, type CaseRow } from '../case-row';
 import { calendarFor } from '../calendars';
@@ -27,6 +29,7 @@ export function registerList(program: Command): void {
   cmd.action(async (o: ListOptions & { json?: boolean }) => {
     const filters = parseListOptions(o);
     const today = londonToday();
+    await withRecords(useHolidaysInForce);
     const query = listQuery(filters, today, calendarFor(filters.regime, today));
     const rows = await withSession(async (s) => {
       const out: CaseRow[] = [];

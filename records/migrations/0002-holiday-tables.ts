@@ -15,8 +15,18 @@ export const holidayTables: Migration = {
       .addColumn('reason', 'text')
       .addColumn('summary', 'text', (c) => c.notNull())
       .execute();
+    // Each daily fetch of the official feed: what it found, and what waits for a person.
+    await db.schema
+      .createTable('holiday_feed_checks')
+      .addColumn('checked_at', 'text', (c) => c.primaryKey())
+      .addColumn('url', 'text', (c) => c.notNull())
+      .addColumn('outcome', 'text', (c) => c.notNull())
+      .addColumn('imported_version', 'integer')
+      .addColumn('pending', 'text', (c) => c.notNull())
+      .execute();
   },
   async down(db: Kysely<unknown>) {
+    await db.schema.dropTable('holiday_feed_checks').execute();
     await db.schema.dropTable('holiday_tables').execute();
   },
 };

@@ -1,6 +1,9 @@
 // The `foi` command as people run it: a child process (bin/foi.js) against a real dev
 // server, with a real worker polling in this process. The CLI runs asynchronously so
 // the worker keeps answering while the command waits for it.
+import { createHolidayFeedActivities } from '../../activities/holiday-feed';
+import { createRefreshActivities } from '../../activities/holidays-refresh';
+import { startRefresh } from '../../client/commands/holidays-refresh';
 import { dataConverterFromEnv } from '../../codec/data-converter';
 import { execFile } from 'node:child_process';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -31,6 +34,8 @@ export interface CliHarness {
   session(pageSize?: number): Session;
   /** The records store the worker writes and the CLI reads. */
   records: TestRecordsStore;
+  /** Service notices the worker sent (the holiday feed's reports to the manager). */
+  notices: { key: string; subject: string; lines: string[] }[];
   stop(): Promise<void>;
 }
 
@@ -40,6 +45,11 @@ export async function startCliHarness(
 ): Promise<CliHarness> {
   const env = await startDevServer(server);
   const recorder = recordingActivities();
+  const session = (pageSize = DEFAULT_PAGE_SIZE): Session => ({
+    client: env.client,
+    config: { address: env.address, namespace: TEST_NAMESPACE, taskQueue },
+    pageSize,
+  });
   const worker = await Worker.create({
     connection: env.nativeConnection,
     namespace: TEST_NAMESPACE,
@@ -47,7 +57,12 @@ export async function startCliHarness(
     workflowsPath,
     dataConverter: dataConverterFromEnv(),
     bundlerOptions: workflowBundlerOptions,
-    activities: recorder.activities,
+    activities: {
+      ...recorder.activities,
+      // The daily holiday feed fetch and the batch refresh it starts, as the worker has them.
+      ...createHolidayFeedActivities(await recorder.records.db()),
+      ...createRefreshActivities((reason) => startRefresh(session(), { by: reason })),
+    },
   });
   const running = worker.run();
   const baseEnv: NodeJS.ProcessEnv = {
@@ -76,12 +91,9 @@ export async function startCliHarness(
         );
       }),
     timeline: (reference) => env.client.workflow.getHandle(workflowIdFor(reference)).query(timelineQuery),
-    session: (pageSize = DEFAULT_PAGE_SIZE) => ({
-      client: env.client,
-      config: { address: env.address, namespace: TEST_NAMESPACE, taskQueue },
-      pageSize,
-    }),
+    session,
     records: recorder.records,
+    notices: recorder.notices,
     stop: async () => {
       worker.shutdown();
       await running;

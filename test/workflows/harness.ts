@@ -25,9 +25,11 @@ export interface SentEmail {
 
 export function recordingActivities(records = tempRecordsStore()) {
   const sent: SentEmail[] = [];
+  const notices: { key: string; subject: string; lines: string[] }[] = [];
   let holidays: ReturnType<typeof createHolidayActivities> | undefined;
   return {
     sent,
+    notices,
     records,
     activities: {
       // The real holiday activity, reading the table from the same store.
@@ -38,6 +40,11 @@ export function recordingActivities(records = tempRecordsStore()) {
       // The real records store (SQLite in a temporary folder), as the worker writes it.
       async recordCase(record: CaseRecord): Promise<void> {
         await saveCaseRecord(await records.db(), record);
+      },
+      /** Service notices (the holiday feed's reports), kept as they would be sent. */
+      async sendServiceNotice(n: { key: string; subject: string; lines: string[] }): Promise<SendResult> {
+        notices.push(n);
+        return { messageId: `<${n.key}@test>`, accepted: ['manager'], alreadySent: false };
       },
       async sendStaffEmail(msg: StaffEmail): Promise<SendResult> {
         const at = new Date(Context.current().info.scheduledTimestampMs).toISOString();

@@ -7,8 +7,12 @@ import path from 'node:path';
 import { feed2029 } from './fixtures';
 import { FEED_FILE, REPO_ROOT } from './support';
 
-/** The records store `foi holidays` reads and writes (set per test below). */
-let storeEnv: NodeJS.ProcessEnv = {};
+/** The records store the commands read the holiday table from: one of this file's own
+ * (the shipped table), and a fresh one for each `foi holidays` test below. */
+const DEFAULT_STORE = {
+  FOI_RECORDS_URL: `sqlite:${path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'foi-due-')), 'records.db')}`,
+};
+let storeEnv: NodeJS.ProcessEnv = DEFAULT_STORE;
 
 function foi(...args: string[]): { stdout: string; stderr: string; status: number | null } {
   const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin', 'foi.js'), ...args], {
@@ -114,7 +118,7 @@ describe('foi holidays', () => {
     storeEnv = { FOI_RECORDS_URL: `sqlite:${path.join(dir, 'records.db')}` };
   });
   afterEach(() => {
-    storeEnv = {};
+    storeEnv = DEFAULT_STORE;
     fs.rmSync(dir, { recursive: true, force: true });
   });
   const feedFile = (feed: unknown, name = 'bank-holidays.json') => {
@@ -137,6 +141,7 @@ describe('foi holidays', () => {
 
   test('an import that cancels a holiday needs --force and a reason; then it is a new version', () => {
     const file = feedFile(feed2029());
+    expect(foi('due', '--received', '2029-06-01', '--explain').stdout).not.toContain('Imaginary jubilee');
     const refused = foi('holidays', 'import', file);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain('would change the table in ways a person must confirm, nothing saved');
@@ -168,6 +173,8 @@ describe('foi holidays', () => {
     expect(status).toContain('(forced: spring holiday moved for the jubilee)');
 
     expect(foi('holidays', 'import', file).stdout).toMatch(/^nothing new: the table in force \(version 2\)/);
+    // `foi due` counts with the table in force, as the cases do.
+    expect(foi('due', '--received', '2029-06-01', '--explain').stdout).toContain('Imaginary jubilee');
   });
 
   test('a list that adds one new day is imported without --force', () => {

@@ -1,0 +1,110 @@
+// The daily bank holiday feed fetch, end to end on a real dev server and worker, against a
+// local HTTP server serving the feed: the official list changes nothing; a list with a new
+// day imports it and a batch refresh moves an open case's deadline (with the timeline's
+// explanation); a list that cancels a day imports nothing and asks a person, by email and
+// in `foi holidays status`.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import fs from 'node:fs';
+import path from 'node:path';
+import { workflowIdFor } from '../../domain/lifecycle/open-case';
+import { statusQuery, timelineQuery } from '../../workflows/definitions';
+import type { HolidayFetchRun } from '../../workflows/fetch-holidays';
+import { REPO_ROOT } from '../support/tools';
+import { eventually, startCliHarness, type CliHarness } from './harness';
+
+type Event = { date: string; title: string; notes: string };
+const official = JSON.parse(
+  fs.readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'uk-bank-holidays.json'), 'utf8'),
+).divisions as Record<string, Event[]>;
+/** The official feed in GOV.UK's own shape, with changes to England and Wales. */
+function feed(change: (events: Event[]) => Event[] = (e) => e): string {
+  return JSON.stringify(
+    Object.fromEntries(
+      Object.entries(official).map(([division, events]) => [
+        division,
+        { division, events: division === 'england-and-wales' ? change([...events]) : events },
+      ]),
+    ),
+  );
+}
+
+let h: CliHarness;
+let server: http.Server;
+let body = feed();
+let url: string;
+
+beforeAll(async () => {
+  h = await startCliHarness('cli-holiday-feed');
+  server = http.createServer((_req, res) =>
+    res.writeHead(200, { 'content-type': 'application/json' }).end(body),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/bank-holidays.json`;
+});
+afterAll(async () => {
+  server?.close();
+  await h?.stop();
+});
+
+let run = 0;
+const fetchNow = () =>
+  h.env.client.workflow.execute<(url: string) => Promise<HolidayFetchRun>>('fetchHolidays', {
+    taskQueue: h.taskQueue,
+    workflowId: `holiday-feed-${++run}`,
+    args: [url],
+  });
+
+test('the official list changes nothing; a new day is imported and moves an open case', async () => {
+  const opened = await h.foi(['open', 'FEED/1', '--summary', 'Speed cameras', '--received', '2018-05-29']);
+  expect(opened.code).toBe(0);
+  const handle = h.env.client.workflow.getHandle(workflowIdFor('FEED/1'));
+  expect((await handle.query(statusQuery)).responseDue).toBe('2018-06-26');
+
+  expect(await fetchNow()).toMatchObject({ outcome: 'nothing-new', version: 1, pending: [] });
+
+  body = feed((e) => [...e, { date: '2018-06-01', title: 'Imaginary holiday', notes: '' }]);
+  const imported = await fetchNow();
+  expect(imported).toMatchObject({ outcome: 'imported', version: 2, pending: [] });
+  expect(imported.added).toEqual([
+    expect.stringMatching(/^added +2018-06-01 +Imaginary holiday: England and Wales$/),
+  ]);
+  expect(imported.refreshJob).toMatch(/^holidays-refresh-/);
+
+  // The batch job signals the case; it reloads the table and its deadline moves.
+  const status = await eventually(
+    () => handle.query(statusQuery),
+    (s) => s.responseDue === '2018-06-27',
+  );
+  expect([status.responseDue, status.holidayTableVersion]).toEqual(['2018-06-27', 2]);
+  const timeline = await handle.query(timelineQuery);
+  expect(timeline.at(-1)?.text).toBe(
+    'bank holiday table version 2 (confirmed through 2028): response moved from Tue 26 Jun 2018 to Wed 27 Jun 2018, ' +
+      'because of: added 2018-06-01 Imaginary holiday (England and Wales)',
+  );
+  expect(h.notices).toEqual([]);
+});
+
+test('a list that cancels a day imports nothing and asks a person, once', async () => {
+  body = feed((e) =>
+    [...e, { date: '2018-06-01', title: 'Imaginary holiday', notes: '' }].filter(
+      (d) => d.date !== '2018-05-28',
+    ),
+  );
+  const asked = await fetchNow();
+  expect(asked).toMatchObject({ outcome: 'needs-a-person', version: 2, newlyPending: true });
+  expect(asked.pending).toEqual([
+    expect.stringMatching(/^cancelled +2018-05-28 .*Spring bank holiday.*England and Wales$/),
+  ]);
+  expect(h.notices).toHaveLength(1);
+  expect(h.notices[0]!.subject).toBe('bank holiday changes to confirm');
+  expect(h.notices[0]!.lines.join('\n')).toContain('foi holidays import <the feed file> --confirm');
+
+  const status = await h.foi(['holidays', 'status']);
+  expect(status.stdout).toMatch(/^holiday table in force: version 2,/);
+  expect(status.stdout).toMatch(/last feed check: .* needs-a-person\n {2}to confirm: cancelled +2018-05-28/);
+
+  // The next day's fetch finds the same: no second email.
+  expect((await fetchNow()).newlyPending).toBe(false);
+  expect(h.notices).toHaveLength(1);
+});
