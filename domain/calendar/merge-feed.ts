@@ -33,15 +33,21 @@ const yearOf = (date: IsoDate) => civilOf(toDayNumber(date))[0];
 const byDate = <T extends { date: IsoDate }>(a: T, b: T) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 const inOrder = (ds: Division[]) => DIVISIONS.filter((d) => ds.includes(d));
 
-function mergeOnce(current: Proclamations, feed: readonly FeedEvent[], opts: MergeOptions): MergeResult {
-  const source = new HolidaySource(current);
-  const feedByDivisionYear = new Map<string, FeedEvent[]>();
+/** The list's days by "division year", in one pass (an import stays linear in its size). */
+function byDivisionYear(feed: readonly FeedEvent[]): Map<string, FeedEvent[]> {
+  const groups = new Map<string, FeedEvent[]>();
   for (const e of feed) {
     const k = `${e.division} ${yearOf(e.date)}`;
-    const list = feedByDivisionYear.get(k);
+    const list = groups.get(k);
     if (list) list.push(e);
-    else feedByDivisionYear.set(k, [e]);
+    else groups.set(k, [e]);
   }
+  return groups;
+}
+
+function mergeOnce(current: Proclamations, feed: readonly FeedEvent[], opts: MergeOptions): MergeResult {
+  const source = new HolidaySource(current);
+  const feedByDivisionYear = byDivisionYear(feed);
 
   const toAdd = new Map<string, HolidayChange & { divisions: Division[] }>();
   const toCancel = new Map<IsoDate, { divisions: Division[]; titles: Set<string> }>();
@@ -146,15 +152,11 @@ export function mergeFeed(
     }
   }
   const check = new HolidaySource(result.next);
-  const listedIn = new Map<string, Set<IsoDate>>(); // one pass over the list, not one per year
-  for (const e of feed) {
-    const k = `${e.division} ${yearOf(e.date)}`;
-    listedIn.set(k, (listedIn.get(k) ?? new Set()).add(e.date));
-  }
+  const listedIn = byDivisionYear(feed);
   for (const d of DIVISIONS) {
     for (const year of result.years[d]) {
       const engine = new Set(check.holidaysIn(year, d).map((h) => fromDayNumber(h.day)));
-      const listed = listedIn.get(`${d} ${year}`) ?? new Set<IsoDate>();
+      const listed = new Set((listedIn.get(`${d} ${year}`) ?? []).map((e) => e.date));
       const missing = [...listed].filter((date) => !engine.has(date));
       const extra = opts.addOnly ? [] : [...engine].filter((date) => !listed.has(date));
       if (missing.length > 0 || extra.length > 0) {
