@@ -70,18 +70,7 @@ say "starting the worker (log: data/worker.log)"
 supervise_worker &
 pids+=($!)
 
-# The case workers' web app and, unless OIDC_ISSUER names the authority's own provider,
-# the local OpenID provider it signs in against (users in web/local-oidc/users.json).
-export FOI_WEB_PORT="$WEB_PORT" FOI_LOCAL_OIDC_PORT="$OIDC_PORT"
-export FOI_WEB_BASE_URL="${FOI_WEB_BASE_URL:-http://localhost:$WEB_PORT}"
-if [[ -z "${OIDC_ISSUER:-}" ]]; then
-  say "starting the local OpenID provider (log: data/oidc.log)"
-  node dist/web/local-oidc/provider.js >"$DATA_DIR/oidc.log" 2>&1 &
-  pids+=($!)
-fi
-say "starting the web app (log: data/web.log)"
-node dist/web/server.js >"$DATA_DIR/web.log" 2>&1 &
-pids+=($!)
+start_web "$WEB_PORT" "$OIDC_PORT"
 
 cat >&2 <<BANNER
 

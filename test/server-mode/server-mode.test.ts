@@ -18,6 +18,8 @@ import { openRecords } from '../../records/open-records';
 import { caseload } from '../../web/caseload';
 import { periodReport } from '../../web/statistics';
 import { APPROVER, LETTER_REFERENCE as LETTER, OFFICER } from '../support/example-letter';
+import { chromium } from 'playwright-core';
+import { CHROMIUM } from '../web/harness';
 import { foi, freePorts, startServerMode, type Ports, type ServerMode } from './stack';
 
 jest.setTimeout(300_000);
@@ -200,6 +202,34 @@ test("the web app's caseload counts (every query it issues) from PostgreSQL visi
     [OFFICER, 2, 1],
     [OTHER, 1, 1],
   ]);
+});
+
+test('the web app runs against the server: sign-in required, then the caseload from PostgreSQL', async () => {
+  // It may still be starting (it waits for the local provider): its health check first.
+  const health = await eventually(
+    () =>
+      fetch(`${stack!.webUrl}/healthz`).then(
+        (r) => r.text(),
+        () => '',
+      ),
+    (body) => body === 'ok',
+  );
+  expect(health).toBe('ok');
+  const anonymous = await fetch(`${stack!.webUrl}/cases`, { redirect: 'manual' });
+  expect([anonymous.status, anonymous.headers.get('location')]).toEqual([302, '/sign-in?returnTo=%2Fcases']);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage({ baseURL: stack!.webUrl });
+    await page.goto('/dashboard');
+    await page.fill('#username', 'manager');
+    await page.fill('#password', 'manager');
+    await Promise.all([page.waitForURL(/\/dashboard$/), page.click('button[type=submit]')]);
+    await page.goto('/cases');
+    const text = await page.locator('main').innerText();
+    for (const reference of [LETTER, OVERDUE, FRESH]) expect(text).toContain(reference);
+  } finally {
+    await browser.close();
+  }
 });
 
 test('after a restart of the whole stack, Temporal server process included, the cases carry on', async () => {

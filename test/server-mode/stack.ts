@@ -19,12 +19,16 @@ export interface Ports {
   postgres: number;
   smtp: number;
   mailpitUi: number;
+  web: number;
+  oidc: number;
 }
 
 export interface ServerMode {
   address: string;
   /** The PostgreSQL server's URL without a database name. */
   postgresUrl: string;
+  /** The web app, signing in against the local OpenID provider. */
+  webUrl: string;
   stop(): Promise<void>;
 }
 
@@ -44,7 +48,14 @@ export async function freePorts(): Promise<Ports> {
   for (let attempt = 0; attempt < 50; attempt++) {
     // Below 32768: the server stores its membership ports as a PostgreSQL smallint.
     const base = 10_000 + Math.floor(Math.random() * 220) * 100;
-    const ports: Ports = { temporal: base + 33, postgres: base + 50, smtp: base + 60, mailpitUi: base + 70 };
+    const ports: Ports = {
+      temporal: base + 33,
+      postgres: base + 50,
+      smtp: base + 60,
+      mailpitUi: base + 70,
+      web: base + 80,
+      oidc: base + 81,
+    };
     const t = ports.temporal;
     const all = [
       t,
@@ -59,6 +70,8 @@ export async function freePorts(): Promise<Ports> {
       ports.postgres,
       ports.smtp,
       ports.mailpitUi,
+      ports.web,
+      ports.oidc,
     ];
     if ((await Promise.all(all.map(portFree))).every(Boolean)) return ports;
   }
@@ -76,6 +89,10 @@ export function startServerMode(dir: string, ports: Ports): Promise<ServerMode> 
       FOI_POSTGRES_PORT: String(ports.postgres),
       FOI_SMTP_PORT: String(ports.smtp),
       FOI_MAILPIT_UI_PORT: String(ports.mailpitUi),
+      FOI_WEB_PORT: String(ports.web),
+      FOI_LOCAL_OIDC_PORT: String(ports.oidc),
+      FOI_WEB_BASE_URL: `http://localhost:${ports.web}`,
+      OIDC_ISSUER: '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -97,6 +114,7 @@ export function startServerMode(dir: string, ports: Ports): Promise<ServerMode> 
         resolve({
           address: `127.0.0.1:${ports.temporal}`,
           postgresUrl: /^FOI_POSTGRES_URL=(.*)$/m.exec(url)?.[1] ?? '',
+          webUrl: `http://localhost:${ports.web}`,
           stop,
         });
       }

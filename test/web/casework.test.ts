@@ -2,6 +2,9 @@
 // with NCND under s24(2) and s31(3)) walked in a real browser from opening to the internal
 // review, signed in as each role through the local OpenID provider; the lists, counts and
 // statistics checked against `foi list` and `foi stats`; axe on every page.
+import { AesGcmCodec } from '../../codec/aes-gcm-codec';
+import { loadPayloadKeys } from '../../codec/payload-keys';
+import { workflowIdFor } from '../../domain/lifecycle/open-case';
 import { parse } from 'csv-parse/sync';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -189,6 +192,50 @@ test('a reference that exists links to its case; a summary with markup renders a
   expect(await page.evaluate(() => (globalThis as unknown as { pwned?: number }).pwned)).toBeUndefined();
   await page.goto('/cases');
   expect(await page.locator('tr[data-reference="FOI2018/03001"]').innerText()).toContain(markup);
+  await context.close();
+});
+
+test("the requester's details go to the records store; a second request from them lists the first", async () => {
+  const { page, context } = await h.signIn('officer');
+  const openWith = async (reference: string, receivedOn: string, email: string) => {
+    await page.goto('/open');
+    await page.fill('#reference', reference);
+    await page.fill('#summary', 'Stop and search figures');
+    await page.fill('#receivedOn', receivedOn);
+    await page.fill('#requesterName', 'Rowan Requester');
+    await page.fill('#requesterEmail', email);
+    await page.fill('#requesterAddress', '3 Mill Street, Anytown');
+    await page.click('button:has-text("Open the case")');
+  };
+  await openWith('FOI2018/04000', '2018-07-02', 'not an address');
+  expect(await errorSummary(page)).toMatch(/email/i);
+  expect(await page.locator('#requesterEmail-error').count()).toBe(1);
+  await checkA11y(page);
+
+  await openWith('FOI2018/04000', '2018-07-02', 'rowan@example.org');
+  await page.waitForURL(/FOI2018%2F04000/);
+  await openWith('FOI2018/04001', '2018-07-09', 'Rowan@Example.org');
+  expect(await page.locator('h1').innerText()).toBe('Case FOI2018/04001 opened');
+  expect(await page.locator('[data-testid=earlier]').innerText()).toContain('FOI2018/04000');
+  await checkA11y(page);
+  // In the store, not in the case: the workflow's input carries an opaque id.
+  const found = await h.cli.records
+    .db()
+    .then((db) =>
+      db
+        .selectFrom('requesters')
+        .select(['name', 'email'])
+        .where('email_key', '=', 'rowan@example.org')
+        .execute(),
+    );
+  expect(found).toHaveLength(2);
+  const input = await h.cli.env.client.workflow.getHandle(workflowIdFor('FOI2018/04001')).fetchHistory();
+  const [decoded] = await new AesGcmCodec(loadPayloadKeys()).decode([
+    input.events![0]!.workflowExecutionStartedEventAttributes!.input!.payloads![0]!,
+  ]);
+  const started = Buffer.from(decoded!.data!).toString();
+  expect(started).toMatch(/"requesterId":"rq-/);
+  expect(started).not.toContain('Rowan');
   await context.close();
 });
 

@@ -11,6 +11,24 @@ import { caseUrl } from './case';
 import type { RouteDeps } from './context';
 
 const CHANNELS = openCaseSchema.shape.channel.unwrap().options;
+/** The schema's path for each requester field → the form's field name. */
+const REQUESTER_FIELDS: Record<string, string> = {
+  'requester.name': 'requesterName',
+  'requester.email': 'requesterEmail',
+  'requester.address': 'requesterAddress',
+};
+
+/** The requester's details, when any is given: they go to the records store only. */
+function requesterOf(form: Record<string, unknown>): {
+  requester?: { name?: string; email?: string; address?: string };
+} {
+  const requester = {
+    name: text(form.requesterName),
+    email: text(form.requesterEmail),
+    address: text(form.requesterAddress),
+  };
+  return Object.values(requester).some((v) => v !== undefined) ? { requester } : {};
+}
 const text = (v: unknown): string | undefined =>
   typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
 
@@ -48,6 +66,7 @@ export function registerOpenCase(app: FastifyInstance, deps: RouteDeps): void {
       officer: text(form.officer),
       approver: text(form.approver),
       openedBy: userOf(req).email,
+      ...requesterOf(form),
     };
     const fail = (field: string, message: string, existing?: string) =>
       reply.code(400).view('open.njk', page(form, { field, message, existing }));
@@ -56,7 +75,8 @@ export function registerOpenCase(app: FastifyInstance, deps: RouteDeps): void {
     const parsed = openCaseSchema.safeParse(input);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      return fail(String(issue.path[0] ?? 'reference'), issue.message);
+      const field = issue.path.join('.');
+      return fail(REQUESTER_FIELDS[field] ?? String(issue.path[0] ?? 'reference'), issue.message);
     }
     const late = receiptDateProblem(parsed.data.receivedOn, deps.today());
     if (late) return fail('receivedOn', late);
@@ -73,6 +93,15 @@ export function registerOpenCase(app: FastifyInstance, deps: RouteDeps): void {
       await opening.abandon();
       return exists();
     }
+    // The same requester's recent requests, for aggregation (Fees Regulations reg 5) and
+    // repeated requests (s14(2)): shown to the officer who entered the requester.
+    if (opening.earlier.length > 0)
+      return reply.view('opened.njk', {
+        title: `Case ${parsed.data.reference} opened`,
+        reference: parsed.data.reference,
+        caseLink: caseUrl(parsed.data.reference),
+        earlier: opening.earlier.map((e) => ({ ...e, link: caseUrl(e.reference) })),
+      });
     return reply.redirect(`${caseUrl(parsed.data.reference)}?done=open`, 303);
   });
 }
