@@ -4,18 +4,15 @@
 // (foi-request.ts) wires handlers to it. Deterministic: time is the workflow's clock.
 import { ApplicationFailure, allHandlersFinished, condition, workflowInfo } from '@temporalio/workflow';
 import type { IsoDate } from '../domain/calendar/dates';
-import { WorkingDayCalendar } from '../domain/calendar/working-day-calendar';
 import { apply } from '../domain/lifecycle/apply';
 import { dueTransitions, nextTransitionDate } from '../domain/lifecycle/automatic';
 import { liveDeadlines, primaryDeadline } from '../domain/lifecycle/case-deadlines';
-import { caseRecordOf, type CaseRecordExtras } from '../domain/lifecycle/case-record';
 import type { CommandType } from '../domain/lifecycle/commands';
 import type { RuleContext } from '../domain/lifecycle/context';
 import { decide } from '../domain/lifecycle/decide';
 import type { CaseEvent } from '../domain/lifecycle/events';
 import { holidaysRefreshedEvent } from '../domain/lifecycle/holiday-refresh';
 import { checkCommand } from '../domain/lifecycle/input-guards';
-import type { OpenCase } from '../domain/lifecycle/open-case';
 import { isTerminal } from '../domain/lifecycle/phases';
 import { reminderOffsetMinutes } from '../domain/lifecycle/reminder-spread';
 import { nextReminder, remindersBetween } from '../domain/lifecycle/reminders';
@@ -23,40 +20,18 @@ import { initialState, type CaseState } from '../domain/lifecycle/state';
 import { caseStatus, type CaseStatus } from '../domain/lifecycle/view';
 import { londonDate, londonLocalTime } from '../domain/london-time';
 import { getRegime, type Regime } from '../domain/regimes';
-import { loadHolidayTable, recordCase } from './activity-proxies';
+import { CaseCalendar } from './case-calendar';
+import type { CaseCarryOver, CaseRunOptions } from './case-run-options';
 import { EmailDelivery } from './email-delivery';
 import { publisher } from './publish';
+import { RecordWriter } from './record-writer';
 import { WakeTimer } from './wake-timer';
-
-/** State carried across continue-as-new, so a long case keeps a short history. */
-export interface CaseCarryOver {
-  state: CaseState;
-  remindedUpToMs: number;
-  lastCommandAtMs: number;
-}
-
-/** What the release patches decided for this case (foi-request.ts). */
-export interface CaseRunOptions {
-  input: OpenCase;
-  carried?: CaseCarryOver;
-  /** Release 2026-11: reminders spread, lean history, the manager alert's outcome recorded. */
-  atScale: boolean;
-  /** Release 2026-12: the case's record written to the records store at every change. */
-  keepsRecords: boolean;
-  legacy: RuleContext['legacy'];
-}
 
 const ENTRY_GRACE_MS = 24 * 3_600_000;
 
-/** Years of holiday data a case needs: from its receipt to well past any review or complaint. */
-export const holidayYears = (receivedOn: IsoDate) => {
-  const y = Number(receivedOn.slice(0, 4));
-  return { fromYear: y, toYear: y + 3 };
-};
-
 export class CaseRun {
   state: CaseState;
-  private cal: WorkingDayCalendar | undefined;
+  private readonly calendar: CaseCalendar;
   private readonly regime: Regime;
   // Reminders dated before the workflow started (a case entered after the fact) never fire.
   private remindedUpTo: number;
@@ -64,18 +39,16 @@ export class CaseRun {
    * the last command, so a case entered after the fact can be entered to its end first. */
   private lastCommandAt: number;
   private wake = false;
-  private holidaysStale = false;
   private readonly publishCase: ReturnType<typeof publisher>;
   private readonly wakeTimer = new WakeTimer();
   private readonly reminderOffset: number;
   private readonly mail: EmailDelivery;
-  private readonly recordExtras: CaseRecordExtras;
-  private pendingRecords = 0;
-  private recordChain: Promise<void> = Promise.resolve();
+  private readonly records: RecordWriter;
 
   constructor(private readonly o: CaseRunOptions) {
     const { input, carried } = o;
     this.regime = getRegime(input.regime);
+    this.calendar = new CaseCalendar(input.receivedOn, this.regime.divisions);
     this.state = carried?.state ?? initialState(input);
     this.remindedUpTo = carried?.remindedUpToMs ?? Date.now();
     this.lastCommandAt = carried?.lastCommandAtMs ?? 0;
@@ -89,20 +62,14 @@ export class CaseRun {
       record: (events) => this.record(events),
       recordsAlertOutcome: o.atScale,
     });
-    this.recordExtras = {
-      workflowId: workflowInfo().workflowId,
-      summary: input.summary,
-      receivedAt: input.receivedAt,
-      channel: input.channel,
-      questionCount: input.questions.length,
-      requesterId: input.requesterId,
-    };
+    this.records = new RecordWriter(input, workflowInfo().workflowId);
   }
 
   ctxAt(today?: IsoDate): RuleContext {
-    if (!this.cal) throw new Error('the case is still opening; ask again in a moment');
+    const cal = this.calendar.current;
+    if (!cal) throw new Error('the case is still opening; ask again in a moment');
     const now = londonDate(Date.now());
-    const { regime, cal, reminderOffset } = this;
+    const { regime, reminderOffset } = this;
     return {
       today: today && today > now ? today : now,
       cal,
@@ -116,17 +83,7 @@ export class CaseRun {
     for (const e of events) this.state = apply(this.state, e);
     this.publishCase(this.state, this.ctxAt());
     this.wake = true;
-    if (this.o.keepsRecords) this.writeRecord();
-  }
-
-  /** Queues the record's write behind the ones before it, so they land in order. */
-  private writeRecord(): void {
-    const snapshot = caseRecordOf(this.state, this.ctxAt(), this.recordExtras);
-    this.pendingRecords++;
-    this.recordChain = this.recordChain
-      .then(() => recordCase(snapshot))
-      .catch(() => undefined) // the next write carries all this one did
-      .finally(() => this.pendingRecords--);
+    if (this.o.keepsRecords) this.records.write(this.state, this.ctxAt());
   }
 
   // Commands: the validator rejects (nothing is written to history) with the rule's reason.
@@ -138,13 +95,13 @@ export class CaseRun {
 
   validateCommand(type: CommandType, payload: unknown): void {
     const command = this.command(type, payload);
-    if (!this.cal) return; // the handler decides once the case has opened
+    if (!this.calendar.current) return; // the handler decides once the case has opened
     const decision = decide(this.state, command, this.ctxAt());
     if (!decision.ok) throw new Error(decision.reason);
   }
 
   async handleCommand(type: CommandType, payload: unknown): Promise<CaseStatus> {
-    await condition(() => this.cal !== undefined);
+    await condition(() => this.calendar.current !== undefined);
     const decision = decide(this.state, this.command(type, payload), this.ctxAt());
     if (!decision.ok) throw ApplicationFailure.nonRetryable(decision.reason, 'RejectedCommand');
     this.lastCommandAt = Date.now();
@@ -162,14 +119,13 @@ export class CaseRun {
   }
 
   holidaysChanged(): void {
-    this.holidaysStale = true;
+    this.calendar.stale = true;
     this.wake = true;
   }
 
   /** Fetches the holiday table, publishes the case and tells a new case's officer it is theirs. */
   async open(): Promise<void> {
-    const table = await loadHolidayTable(holidayYears(this.o.input.receivedOn));
-    this.cal = WorkingDayCalendar.fromTable(table, this.regime.divisions);
+    await this.calendar.load();
     // Publish at once (a carried-over case may have moved with a refreshed holiday table).
     this.record([]);
     if (this.o.carried) return;
@@ -199,24 +155,16 @@ export class CaseRun {
     else if (wakeAt > Date.now()) await condition(() => this.wake, wakeAt - Date.now());
     this.wake = false;
 
-    if (this.holidaysStale) {
-      this.holidaysStale = false;
-      const fresh = await loadHolidayTable(holidayYears(this.o.input.receivedOn));
+    if (this.calendar.stale) {
+      this.calendar.stale = false;
       const was = this.ctxAt();
-      const [old, before] = [was.cal.holidayTable, liveDeadlines(this.state, was)];
-      this.cal = WorkingDayCalendar.fromTable(fresh, this.regime.divisions);
-      const ctx = this.ctxAt();
-      const after = liveDeadlines(this.state, ctx);
+      await this.calendar.load();
+      const now = this.ctxAt();
+      const [before, after] = [liveDeadlines(this.state, was), liveDeadlines(this.state, now)];
+      const [old, fresh] = [was.cal.holidayTable, now.cal.holidayTable];
+      const divisions = this.regime.divisions;
       this.record([
-        holidaysRefreshedEvent(
-          ctx.today,
-          this.state.receivedOn,
-          old,
-          fresh,
-          this.regime.divisions,
-          before,
-          after,
-        ),
+        holidaysRefreshedEvent(now.today, this.state.receivedOn, old, fresh, divisions, before, after),
       ]);
     }
     const clockAt = this.transitionAt();
@@ -229,7 +177,7 @@ export class CaseRun {
 
   /** Nothing in flight: no email (a send may retry for hours), no record, no command half-handled. */
   private quiet(): boolean {
-    return this.mail.pending === 0 && this.pendingRecords === 0 && allHandlersFinished();
+    return this.mail.pending === 0 && this.records.pending === 0 && allHandlersFinished();
   }
 
   /** Runs until the case ends ('ended') or should roll over to a fresh history ('continue'). */
@@ -238,7 +186,7 @@ export class CaseRun {
       await this.step();
       if (!workflowInfo().continueAsNewSuggested) continue;
       // Every change queues a record write: let it land (a local activity, quick) first.
-      if (this.o.keepsRecords) await condition(() => this.pendingRecords === 0);
+      if (this.o.keepsRecords) await condition(() => this.records.pending === 0);
       if (this.quiet()) return 'continue';
     }
     return 'ended';

@@ -14,11 +14,12 @@ import type { OpenCaseInput } from '../domain/lifecycle/open-case';
 import { isTerminal } from '../domain/lifecycle/phases';
 import type { CaseStatus } from '../domain/lifecycle/view';
 import { londonDate, londonLocalTime } from '../domain/london-time';
-import { CaseRun, type CaseCarryOver } from './case-run';
+import { CaseRun } from './case-run';
+import type { CaseCarryOver } from './case-run-options';
 import { commandUpdates, holidaysChangedSignal, statusQuery, timelineQuery } from './definitions';
 import { timeline } from '../domain/lifecycle/view';
 
-export type { CaseCarryOver } from './case-run';
+export type { CaseCarryOver } from './case-run-options';
 
 /** patched() id of the change that keeps window-closed cases open to late requests. */
 export const LATE_REQUESTS_PATCH = 'late-requests-after-window';

@@ -1,0 +1,22 @@
+// What a case's run starts from: its input, what a previous run carried over, and what
+// the release patches decided for it (foi-request.ts).
+import type { RuleContext } from '../domain/lifecycle/context';
+import type { OpenCase } from '../domain/lifecycle/open-case';
+import type { CaseState } from '../domain/lifecycle/state';
+
+/** State carried across continue-as-new, so a long case keeps a short history. */
+export interface CaseCarryOver {
+  state: CaseState;
+  remindedUpToMs: number;
+  lastCommandAtMs: number;
+}
+
+export interface CaseRunOptions {
+  input: OpenCase;
+  carried?: CaseCarryOver;
+  /** Release 2026-11: reminders spread, lean history, the manager alert's outcome recorded. */
+  atScale: boolean;
+  /** Release 2026-12: the case's record written to the records store at every change. */
+  keepsRecords: boolean;
+  legacy: RuleContext['legacy'];
+}
