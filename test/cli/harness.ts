@@ -6,6 +6,7 @@ import { createRefreshActivities } from '../../activities/holidays-refresh';
 import { startRefresh } from '../../client/commands/holidays-refresh';
 import { dataConverterFromEnv } from '../../codec/data-converter';
 import { execFile } from 'node:child_process';
+import path from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { startCase } from '../../client/case-calls';
@@ -28,7 +29,8 @@ export interface Run {
 export interface CliHarness {
   env: TestWorkflowEnvironment;
   taskQueue: string;
-  foi(args: string[], extraEnv?: NodeJS.ProcessEnv): Promise<Run>;
+  /** `cwd`: where the command runs (the repository by default), as a person's shell might. */
+  foi(args: string[], extraEnv?: NodeJS.ProcessEnv, cwd?: string): Promise<Run>;
   timeline(reference: string): Promise<TimelineEntry[]>;
   /** The CLI's own calls in this process (client/), on this server and task queue. */
   session(pageSize?: number): Session;
@@ -78,12 +80,12 @@ export async function startCliHarness(
   return {
     env,
     taskQueue,
-    foi: (args, extraEnv = {}) =>
+    foi: (args, extraEnv = {}, cwd = REPO_ROOT) =>
       new Promise((resolve) => {
         execFile(
           process.execPath,
-          ['bin/foi.js', ...args],
-          { cwd: REPO_ROOT, env: { ...baseEnv, ...extraEnv }, timeout: 90_000 },
+          [path.join(REPO_ROOT, 'bin', 'foi.js'), ...args],
+          { cwd, env: { ...baseEnv, ...extraEnv }, timeout: 90_000 },
           (err, stdout, stderr) => {
             const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
             resolve({ code, stdout, stderr });

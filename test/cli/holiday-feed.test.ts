@@ -6,6 +6,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { workflowIdFor } from '../../domain/lifecycle/open-case';
 import { statusQuery, timelineQuery } from '../../workflows/definitions';
@@ -85,14 +86,47 @@ test('the official list changes nothing; a new day is imported and moves an open
   expect(h.notices).toEqual([]);
 });
 
+test('an import by `foi holidays import` elsewhere reaches the worker through the store alone', async () => {
+  // As in compose: the CLI in another folder (and another data folder), sharing only the
+  // records store with the worker.
+  const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'foi-elsewhere-'));
+  fs.writeFileSync(
+    path.join(elsewhere, 'new-day.json'),
+    JSON.stringify({
+      'england-and-wales': {
+        division: 'england-and-wales',
+        events: [{ date: '2018-06-04', title: 'Second imaginary holiday', notes: '' }],
+      },
+    }),
+  );
+  const env = { FOI_DATA_DIR: path.join(elsewhere, 'data') };
+  const imported = await h.foi(['holidays', 'import', 'new-day.json', '--add-only'], env, elsewhere);
+  expect([imported.code, imported.stderr]).toEqual([0, '']);
+  expect(imported.stdout).toContain('saved as holiday table version 3 (was 2)');
+  const refreshed = await h.foi(['holidays', 'refresh'], env, elsewhere);
+  expect(refreshed.code).toBe(0);
+  const handle = h.env.client.workflow.getHandle(workflowIdFor('FEED/1'));
+  const status = await eventually(
+    () => handle.query(statusQuery),
+    (s) => s.holidayTableVersion === 3,
+  );
+  expect(status.responseDue).toBe('2018-06-28');
+  expect((await handle.query(timelineQuery)).at(-1)?.text).toContain(
+    'because of: added 2018-06-04 Second imaginary holiday (England and Wales)',
+  );
+  expect(fs.existsSync(path.join(elsewhere, 'data', 'records.db'))).toBe(false); // the store was the shared one
+});
+
 test('a list that cancels a day imports nothing and asks a person, once', async () => {
   body = feed((e) =>
-    [...e, { date: '2018-06-01', title: 'Imaginary holiday', notes: '' }].filter(
-      (d) => d.date !== '2018-05-28',
-    ),
+    [
+      ...e,
+      { date: '2018-06-01', title: 'Imaginary holiday', notes: '' },
+      { date: '2018-06-04', title: 'Second imaginary holiday', notes: '' },
+    ].filter((d) => d.date !== '2018-05-28'),
   );
   const asked = await fetchNow();
-  expect(asked).toMatchObject({ outcome: 'needs-a-person', version: 2, newlyPending: true });
+  expect(asked).toMatchObject({ outcome: 'needs-a-person', version: 3, newlyPending: true });
   expect(asked.pending).toEqual([
     expect.stringMatching(/^cancelled +2018-05-28 .*Spring bank holiday.*England and Wales$/),
   ]);
@@ -101,7 +135,7 @@ test('a list that cancels a day imports nothing and asks a person, once', async 
   expect(h.notices[0]!.lines.join('\n')).toContain('foi holidays import <the feed file> --confirm');
 
   const status = await h.foi(['holidays', 'status']);
-  expect(status.stdout).toMatch(/^holiday table in force: version 2,/);
+  expect(status.stdout).toMatch(/^holiday table in force: version 3,/);
   expect(status.stdout).toMatch(/last feed check: .* needs-a-person\n {2}to confirm: cancelled +2018-05-28/);
 
   // The next day's fetch finds the same: no second email.
