@@ -53,8 +53,9 @@ export function parsePayloadKeys(raw: string, where: string): PayloadKey[] {
 
 export const newKeyLine = (id: string): string => `${id}=${crypto.randomBytes(32).toString('base64')}`;
 
-/** The embedded default's key file, made on first use; two processes starting at once
- * agree on one key (the file is created exclusively, and the loser reads the winner's). */
+/** The embedded default's key file, made on first use. Written whole to a temporary file
+ * and linked into place, so a reader never sees half a key, and two processes starting at
+ * once agree on one (the link fails for the second, which reads the first's). */
 function localKeys(file: string): string {
   try {
     return fs.readFileSync(file, 'utf8');
@@ -63,14 +64,23 @@ function localKeys(file: string): string {
   }
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const line = `${newKeyLine(`local-${new Date().toISOString().slice(0, 10)}`)}\n`;
+  const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+  fs.writeFileSync(tmp, line, { mode: 0o600 });
   try {
-    fs.writeFileSync(file, line, { mode: 0o600, flag: 'wx' });
+    fs.linkSync(tmp, file);
     return line;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') return fs.readFileSync(file, 'utf8');
     throw err;
+  } finally {
+    fs.rmSync(tmp, { force: true });
   }
 }
+
+/** A Temporal on this machine (the embedded default's dev server), where a key made here is
+ * the one every process of the deployment reads. */
+const isLocal = (address: string | undefined): boolean =>
+  !address?.trim() || /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(address.trim());
 
 export function loadPayloadKeys(env: NodeJS.ProcessEnv = process.env): PayloadKeys {
   const raw = env.FOI_PAYLOAD_KEYS?.trim();
@@ -80,5 +90,11 @@ export function loadPayloadKeys(env: NodeJS.ProcessEnv = process.env): PayloadKe
       `FOI_PAYLOAD_KEYS: required when NODE_ENV=production (id=key pairs, newest first); ${HOW_TO_MAKE}`,
     );
   const file = path.join(dataDir(env), 'payload-keys');
+  // Against another machine's Temporal, a key made here would be this process's alone: its
+  // payloads unreadable to the worker. Use the existing file, or ask for the keys.
+  if (!isLocal(env.TEMPORAL_ADDRESS) && !fs.existsSync(file))
+    throw new ConfigError(
+      `FOI_PAYLOAD_KEYS: required for the Temporal at ${env.TEMPORAL_ADDRESS} (the keys its worker uses); ${HOW_TO_MAKE}`,
+    );
   return { keys: parsePayloadKeys(localKeys(file), file), source: file };
 }

@@ -69,10 +69,22 @@ export async function releaseCaseRecord(db: RecordsDb, reference: string): Promi
   await db.deleteFrom('cases').where('reference', '=', reference).where('seq', '=', 0).execute();
 }
 
-/** Stores a case's record; returns false when the store already had a newer one. */
+/** True once the record has been disposed of (records/disposal.ts): nothing writes it again. */
+export async function isDisposed(db: Pick<RecordsDb, 'selectFrom'>, reference: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('disposal_log')
+    .select('reference')
+    .where('reference', '=', reference)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Stores a case's record; returns false when the store already had a newer one, or the
+ * record was disposed of (a late write, or a rebuild, never brings it back). */
 export async function saveCaseRecord(db: RecordsDb, record: CaseRecord, now = new Date()): Promise<boolean> {
   const row = rowOf(record, now.toISOString());
   return db.transaction().execute(async (tx) => {
+    if (await isDisposed(tx, record.reference)) return false;
     const { reference: _key, requester_id: _requester, ...changes } = row;
     const written = await tx
       .insertInto('cases')

@@ -95,6 +95,7 @@ async function disposeOne(
           approved_by: null,
           requester_id: null,
           regulator_reference: null,
+          end_reason: null, // free text; the phase keeps the category (withdrawn, lapsed, closed)
           updated_at: new Date().toISOString(),
         })
         .where('reference', '=', reference)

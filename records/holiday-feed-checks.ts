@@ -10,6 +10,7 @@ export interface FeedCheck {
   outcome: FeedOutcome;
   importedVersion?: number;
   pending: string[];
+  error?: string;
 }
 
 export async function saveFeedCheck(db: RecordsDb, c: FeedCheck): Promise<void> {
@@ -21,15 +22,17 @@ export async function saveFeedCheck(db: RecordsDb, c: FeedCheck): Promise<void> 
       outcome: c.outcome,
       imported_version: c.importedVersion ?? null,
       pending: JSON.stringify(c.pending),
+      error: c.error ?? null,
     })
     .onConflict((oc) => oc.column('checked_at').doNothing())
     .execute();
 }
 
-/** The newest check, or the newest before an instant (a retried fetch compares with the one before it). */
+/** The newest check; or the newest successful one before an instant (a fetch compares
+ * what it found with that, so a retry or a day's failure does not repeat an email). */
 export async function lastFeedCheck(db: RecordsDb, before?: string): Promise<FeedCheck | undefined> {
   let q = db.selectFrom('holiday_feed_checks').selectAll();
-  if (before) q = q.where('checked_at', '<', before);
+  if (before) q = q.where('checked_at', '<', before).where('outcome', '!=', 'failed');
   const r = await q.orderBy('checked_at', 'desc').limit(1).executeTakeFirst();
   return (
     r && {
@@ -38,6 +41,7 @@ export async function lastFeedCheck(db: RecordsDb, before?: string): Promise<Fee
       outcome: r.outcome as FeedOutcome,
       importedVersion: r.imported_version ?? undefined,
       pending: JSON.parse(r.pending) as string[],
+      ...(r.error ? { error: r.error } : {}),
     }
   );
 }

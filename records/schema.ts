@@ -93,8 +93,10 @@ export interface HolidayFeedChecksTable {
   /** 'nothing-new' | 'imported' | 'needs-a-person' | 'failed' */
   outcome: string;
   imported_version: number | null;
-  /** JSON: lines describing changes a person must confirm (or why the fetch failed). */
+  /** JSON: lines describing changes a person must confirm. */
   pending: string;
+  /** Why the fetch failed, when it did. */
+  error: string | null;
 }
 
 export interface RecordsDatabase {

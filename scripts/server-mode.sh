@@ -116,7 +116,7 @@ cat >&2 <<BANNER
     Web app       $FOI_WEB_BASE_URL   (sign in as officer/officer, approver/approver, manager/manager or admin/admin)
 
   In another terminal:
-    export TEMPORAL_ADDRESS=localhost:$TEMPORAL_PORT
+    export TEMPORAL_ADDRESS=localhost:$TEMPORAL_PORT FOI_RECORDS_URL=$FOI_RECORDS_URL
     npx foi open FOI$(date +%Y)/00001 --summary "Number of speed cameras in the county" \\
       --officer officer@example.gov.uk --approver approver@example.gov.uk
     npx foi list

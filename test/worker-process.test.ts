@@ -124,6 +124,20 @@ test('the compiled worker polls from the prebuilt bundle, serves /metrics, and s
   expect(await w.exited).toBe(0);
 });
 
+test('a second start keeps the schedules; without a feed URL the feed schedule is deleted', async () => {
+  // The first test created both; this start has no FOI_HOLIDAY_FEED_URL.
+  const w = startCompiledWorker({});
+  try {
+    await until('the polling line', async () => (w.output().includes('worker: polling') ? true : undefined));
+    expect(w.output()).toContain(`schedule ${DISPOSAL_SCHEDULE_ID} (disposeRecords): kept`);
+    expect(w.output()).toContain(`schedule ${HOLIDAY_FEED_SCHEDULE_ID}: deleted (no longer configured)`);
+    await expect(env.client.schedule.getHandle(HOLIDAY_FEED_SCHEDULE_ID).describe()).rejects.toThrow();
+  } finally {
+    w.child.kill('SIGTERM');
+  }
+  expect(await w.exited).toBe(0);
+});
+
 test('the task slots the metrics report follow the WORKER_* settings', async () => {
   const port = await freePort();
   const w = startCompiledWorker({

@@ -65,6 +65,10 @@ function parseRoleMap(raw: string | undefined): Map<string, Role> {
   return map;
 }
 
+/** The dev server's UI port, as npm start sets it (FOI_TEMPORAL_UI_PORT, default 8233). */
+const uiPort = (env: NodeJS.ProcessEnv): string =>
+  /^\d{1,5}$/.test(env.FOI_TEMPORAL_UI_PORT ?? '') ? env.FOI_TEMPORAL_UI_PORT! : '8233';
+
 export function loadWebConfig(env: NodeJS.ProcessEnv = process.env): WebConfig {
   // An empty variable counts as unset, as for the Temporal settings.
   const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
@@ -109,7 +113,7 @@ export function loadWebConfig(env: NodeJS.ProcessEnv = process.env): WebConfig {
     temporalUiOrigins: e.FOI_TEMPORAL_UI_ORIGINS
       ? e.FOI_TEMPORAL_UI_ORIGINS.split(',').map((o) => o.trim())
       : embedded
-        ? ['http://localhost:8233', 'http://127.0.0.1:8233']
+        ? [`http://localhost:${uiPort(env)}`, `http://127.0.0.1:${uiPort(env)}`]
         : [],
   };
 }

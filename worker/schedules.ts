@@ -1,7 +1,9 @@
 // The Temporal Schedules the worker keeps: the daily records disposal, and (when a feed URL
 // is configured) the daily bank holiday feed fetch. Created at start-up when absent,
-// visible in the Temporal UI under Schedules; an existing one is left as it is, so an
-// administrator may pause it or change its time there.
+// visible in the Temporal UI under Schedules. An existing one keeps its time and state (an
+// administrator may pause it or move it there) but gets the current arguments, written
+// under the current payload key; one no longer wanted (FOI_DISPOSAL_SCHEDULE=off, no feed
+// URL) is deleted.
 import { Client, ScheduleAlreadyRunning, ScheduleOverlapPolicy, type Connection } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
 import { ConfigError } from '../config/config-error';
@@ -57,16 +59,19 @@ export function wantedSchedules(env: NodeJS.ProcessEnv = process.env): WantedSch
   ];
 }
 
-export async function ensureSchedule(
+export const KNOWN_SCHEDULES = [DISPOSAL_SCHEDULE_ID, HOLIDAY_FEED_SCHEDULE_ID];
+
+/** Makes the schedules match `wanted`; returns a line for each, for the start-up log. */
+export async function keepSchedules(
   connection: Connection,
   namespace: string,
   taskQueue: string,
   dataConverter: DataConverter,
-  s: WantedSchedule,
-): Promise<'created' | 'present'> {
+  wanted: WantedSchedule[],
+): Promise<string[]> {
   const client = new Client({ connection, namespace, dataConverter });
-  try {
-    await client.schedule.create({
+  const create = (s: WantedSchedule) =>
+    client.schedule.create({
       scheduleId: s.id,
       spec: { calendars: [{ hour: s.hour, minute: s.minute }], timezone: 'Europe/London' },
       action: {
@@ -79,9 +84,38 @@ export async function ensureSchedule(
       policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '1 day' },
       memo: { purpose: s.purpose },
     });
-    return 'created';
-  } catch (err) {
-    if (err instanceof ScheduleAlreadyRunning) return 'present';
-    throw err;
+  const lines: string[] = [];
+  for (const s of wanted) {
+    const outcome = await create(s).then(
+      () => 'created',
+      async (err: unknown) => {
+        if (!(err instanceof ScheduleAlreadyRunning)) throw err;
+        const handle = client.schedule.getHandle(s.id);
+        try {
+          await handle.update((prev) => ({
+            ...prev,
+            action: prev.action.type === 'startWorkflow' ? { ...prev.action, args: s.args } : prev.action,
+          }));
+          return 'kept';
+        } catch {
+          // Its arguments were written under a key no longer held: start it afresh.
+          await handle.delete();
+          await create(s);
+          return 'recreated';
+        }
+      },
+    );
+    lines.push(`schedule ${s.id} (${s.workflowType}): ${outcome}`);
   }
+  for (const id of KNOWN_SCHEDULES.filter((k) => !wanted.some((s) => s.id === k))) {
+    const removed = await client.schedule
+      .getHandle(id)
+      .delete()
+      .then(
+        () => true,
+        () => false,
+      );
+    if (removed) lines.push(`schedule ${id}: deleted (no longer configured)`);
+  }
+  return lines;
 }

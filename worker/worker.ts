@@ -3,7 +3,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import type { DataConverter } from '@temporalio/common';
 import { NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporalio/worker';
 import { loadDisposalRules } from '../activities/disposal';
 import { loadEmailConfig } from '../activities/email';
@@ -15,7 +14,7 @@ import { openRecords, RecordsUnavailable } from '../records/open-records';
 import { describeLocation, recordsLocation } from '../records/records-config';
 import { createActivities } from './activities';
 import { startRefresh as startRefreshJob } from '../client/commands/holidays-refresh';
-import { ensureSchedule, wantedSchedules } from './schedules';
+import { keepSchedules, wantedSchedules } from './schedules';
 import { retentionWarning } from './retention-check';
 import { loadWorkerSettings } from './worker-config';
 import { workflowBundlerOptions, workflowsPath } from './workflow-bundle-options';
@@ -33,21 +32,6 @@ function workflowCode(): Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath' 
 
 const connectionOptions = (t: TemporalConfig) => ({ address: t.address, tls: t.tls, apiKey: t.apiKey });
 
-/** Creates each wanted schedule that is missing; a failure is a warning, not a refusal:
- * cases still run without it, and the next start tries again. */
-async function keepSchedules(client: Connection, temporal: TemporalConfig, dataConverter: DataConverter) {
-  for (const wanted of wantedSchedules()) {
-    const outcome = await ensureSchedule(
-      client,
-      temporal.namespace,
-      temporal.taskQueue,
-      dataConverter,
-      wanted,
-    ).catch((err: unknown) => `not created (${err instanceof Error ? err.message : String(err)})`);
-    console.log(`worker: schedule ${wanted.id} (${wanted.workflowType}): ${outcome}`);
-  }
-}
-
 async function main(): Promise<void> {
   const temporal = loadTemporalConfig();
   const email = loadEmailConfig();
@@ -56,7 +40,7 @@ async function main(): Promise<void> {
   const payloadKeys = loadPayloadKeys();
   const dataConverter = encryptingDataConverter(payloadKeys);
   const disposalRules = loadDisposalRules();
-  wantedSchedules(); // checked before connecting, like every other setting
+  const wanted = wantedSchedules(); // checked before connecting, like every other setting
   const records = await openRecords(recordsAt);
   if (settings.metricsAddress !== undefined) {
     // Must come before the first connection, which would install a default runtime.
@@ -72,13 +56,21 @@ async function main(): Promise<void> {
   // A client connection too: for the schedules, and for the batch job that tells open
   // cases of a new holiday table.
   const clientConnection = await Connection.connect(connectionOptions(temporal));
-  await keepSchedules(clientConnection, temporal, dataConverter);
+  // A warning, not a refusal: cases still run without the schedules; the next start tries again.
+  const scheduled = await keepSchedules(
+    clientConnection,
+    temporal.namespace,
+    temporal.taskQueue,
+    dataConverter,
+    wanted,
+  ).catch((err: unknown) => [`schedules not set up (${err instanceof Error ? err.message : String(err)})`]);
+  for (const line of scheduled) console.log(`worker: ${line}`);
   const session = {
     client: new Client({ connection: clientConnection, namespace: temporal.namespace, dataConverter }),
     config: temporal,
     pageSize: 100,
   };
-  const startRefresh = (reason: string) => startRefreshJob(session, { by: reason });
+  const startRefresh = (reason: string, jobId: string) => startRefreshJob(session, { by: reason, jobId });
   const code = workflowCode();
   const worker = await Worker.create({
     connection,

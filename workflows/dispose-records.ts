@@ -1,5 +1,5 @@
 // The records disposal run, started once a day by a Temporal Schedule (the worker creates
-// it; see worker/disposal-schedule.ts). Today is London's date at the workflow's start,
+// it; see worker/schedules.ts). Today is London's date at the workflow's start,
 // from workflow time, so a replay or the time-skipping server sees the same day.
 import { proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type { DisposalActivities } from '../activities/disposal';

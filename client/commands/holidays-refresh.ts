@@ -19,6 +19,7 @@ const RUNNING = 1;
 const COMPLETED = 2;
 // gRPC status codes.
 const NOT_FOUND = 5;
+const ALREADY_EXISTS = 6;
 const RESOURCE_EXHAUSTED = 8;
 
 /** The cases a refresh reaches: open ones, on this CLI's task queue. */
@@ -58,8 +59,13 @@ async function runningJobs(s: Session): Promise<string[]> {
 }
 
 /** Starts the batch job that signals every open case; returns its job id. */
-export async function startRefresh(s: Session, opts: { by: string; rate?: number }): Promise<string> {
-  const jobId = newJobId();
+export async function startRefresh(
+  s: Session,
+  opts: { by: string; rate?: number; jobId?: string },
+): Promise<string> {
+  // A caller that may retry (the feed fetch's activity) names the job, so a retry finds it.
+  const jobId = opts.jobId ?? newJobId();
+  let exists = false;
   let busy = false;
   await withDeadline(s, async () => {
     try {
@@ -73,11 +79,16 @@ export async function startRefresh(s: Session, opts: { by: string; rate?: number
         signalOperation: { signal: holidaysChangedSignal.name, identity: s.client.options.identity },
       });
     } catch (err) {
+      if (grpcCode(err) === ALREADY_EXISTS) {
+        exists = true;
+        return;
+      }
       // The server's cap on concurrent batch jobs per namespace (still there after the SDK's retries).
       if (grpcCode(err) !== RESOURCE_EXHAUSTED) throw err;
       busy = true;
     }
   });
+  if (exists) return jobId;
   if (busy) {
     const running = await runningJobs(s).catch(() => []);
     throw new CliError(

@@ -120,6 +120,7 @@ async function runStatus(): Promise<void> {
           `last feed check: ${check.checkedAt.slice(0, 16).replace('T', ' ')} UTC, ${check.url}: ${check.outcome}` +
             (check.importedVersion ? ` (version ${check.importedVersion})` : ''),
           ...check.pending.map((p) => `  to confirm: ${p}`),
+          ...(check.error ? [`  ${check.error}`] : []),
         ]
       : ['no feed check yet (FOI_HOLIDAY_FEED_URL turns on the daily fetch)'];
     return [

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { WORKFLOW_TYPE } from '../../workflows/definitions';
 import { statusQuery, timelineQuery } from '../../workflows/definitions';
 import { workflowIdFor, type OpenCase } from '../../domain/lifecycle/open-case';
-import { saveCaseRecord } from '../../records/case-writes';
+import { isDisposed, saveCaseRecord } from '../../records/case-writes';
 import { saveRequester } from '../../records/requesters';
 import { withSession } from '../connect';
 import { literal } from '../list-query';
@@ -44,6 +44,8 @@ export function registerRecords(program: Command): void {
               payloads = await codec.decode(payloads);
             const input = converter.payloadConverter.fromPayload<OpenCase>(payloads[0]!);
             const [status, timeline] = [await handle.query(statusQuery), await handle.query(timelineQuery)];
+            // A record disposed of stays disposed of: its requester is not stored again either.
+            if (await isDisposed(db, status.reference)) return;
             const existing = await db
               .selectFrom('cases')
               .select('requester_id')

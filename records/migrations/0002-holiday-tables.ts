@@ -23,6 +23,7 @@ export const holidayTables: Migration = {
       .addColumn('outcome', 'text', (c) => c.notNull())
       .addColumn('imported_version', 'integer')
       .addColumn('pending', 'text', (c) => c.notNull())
+      .addColumn('error', 'text')
       .execute();
   },
   async down(db: Kysely<unknown>) {

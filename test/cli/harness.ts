@@ -63,7 +63,7 @@ export async function startCliHarness(
       ...recorder.activities,
       // The daily holiday feed fetch and the batch refresh it starts, as the worker has them.
       ...createHolidayFeedActivities(await recorder.records.db()),
-      ...createRefreshActivities((reason) => startRefresh(session(), { by: reason })),
+      ...createRefreshActivities((reason, jobId) => startRefresh(session(), { by: reason, jobId })),
     },
   });
   const running = worker.run();

@@ -33,12 +33,13 @@ function feed(change: (events: Event[]) => Event[] = (e) => e): string {
 let h: CliHarness;
 let server: http.Server;
 let body = feed();
+let answer = 200;
 let url: string;
 
 beforeAll(async () => {
   h = await startCliHarness('cli-holiday-feed');
   server = http.createServer((_req, res) =>
-    res.writeHead(200, { 'content-type': 'application/json' }).end(body),
+    res.writeHead(answer, { 'content-type': 'application/json' }).end(body),
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/bank-holidays.json`;
@@ -117,18 +118,22 @@ test('an import by `foi holidays import` elsewhere reaches the worker through th
   expect(fs.existsSync(path.join(elsewhere, 'data', 'records.db'))).toBe(false); // the store was the shared one
 });
 
-test('a list that cancels a day imports nothing and asks a person, once', async () => {
+test('a list that moves a day imports none of that year, asks a person once, and a failed fetch asks nothing', async () => {
+  // The summer bank holiday moved from Monday 27 to Tuesday 28 August 2018.
   body = feed((e) =>
     [
       ...e,
       { date: '2018-06-01', title: 'Imaginary holiday', notes: '' },
       { date: '2018-06-04', title: 'Second imaginary holiday', notes: '' },
-    ].filter((d) => d.date !== '2018-05-28'),
+      { date: '2018-08-28', title: 'Summer bank holiday', notes: '' },
+    ].filter((d) => d.date !== '2018-08-27'),
   );
   const asked = await fetchNow();
+  // Neither half of the move is applied: the new day would count beside the old one.
   expect(asked).toMatchObject({ outcome: 'needs-a-person', version: 3, newlyPending: true });
   expect(asked.pending).toEqual([
-    expect.stringMatching(/^cancelled +2018-05-28 .*Spring bank holiday.*England and Wales$/),
+    expect.stringMatching(/^added +2018-08-28 +Summer bank holiday: England and Wales$/),
+    expect.stringMatching(/^cancelled +2018-08-27 .*Summer bank holiday.*England and Wales$/),
   ]);
   expect(h.notices).toHaveLength(1);
   expect(h.notices[0]!.subject).toBe('bank holiday changes to confirm');
@@ -136,9 +141,18 @@ test('a list that cancels a day imports nothing and asks a person, once', async 
 
   const status = await h.foi(['holidays', 'status']);
   expect(status.stdout).toMatch(/^holiday table in force: version 3,/);
-  expect(status.stdout).toMatch(/last feed check: .* needs-a-person\n {2}to confirm: cancelled +2018-05-28/);
+  expect(status.stdout).toMatch(/last feed check: .* needs-a-person\n {2}to confirm: added +2018-08-28/);
 
-  // The next day's fetch finds the same: no second email.
+  // A day the feed cannot be fetched says so, and asks nothing of the manager.
+  answer = 500;
+  const failed = await fetchNow();
+  expect(failed).toMatchObject({ outcome: 'failed', version: 3, pending: [], newlyPending: false });
+  expect(failed.error).toMatch(/answered 500/);
+  expect((await h.foi(['holidays', 'status'])).stdout).toMatch(
+    /last feed check: .* failed\n {2}fetch failed: /,
+  );
+  // The next day's fetch finds the same move as before: no second email.
+  answer = 200;
   expect((await fetchNow()).newlyPending).toBe(false);
   expect(h.notices).toHaveLength(1);
 });

@@ -45,7 +45,11 @@ describe.each([
     await saveCaseRecord(db, closedCase('NOTYET/1', '2023-11-28', { requesterId: shared }));
     await saveCaseRecord(
       db,
-      closedCase('EIR/1', '2022-05-05', { regime: 'eir', summary: 'Air quality near a school' }),
+      closedCase('EIR/1', '2022-05-05', {
+        endReason: 'the requester, Jane Doe, is content',
+        regime: 'eir',
+        summary: 'Air quality near a school',
+      }),
     );
     // Ended long ago by its dates, but under an internal review nobody has answered.
     await saveCaseRecord(
@@ -88,6 +92,14 @@ describe.each([
       working_days_taken: 12,
     });
     for (const ref of ['NOTYET/1', 'REVIEW/1', 'OPEN/1']) expect(await readCase(db, ref)).toBeDefined();
+
+    // A late write (or a rebuild) never brings a disposed record back, nor its free text.
+    expect(await saveCaseRecord(db, closedCase('DUE/1', '2023-11-27', { seq: 9 }))).toBe(false);
+    expect(await saveCaseRecord(db, closedCase('EIR/1', '2022-05-05', { seq: 9, regime: 'eir' }))).toBe(
+      false,
+    );
+    expect(await readCase(db, 'DUE/1')).toBeUndefined();
+    expect((await readCase(db, 'EIR/1'))!.row).toMatchObject({ summary: '[disposed of]', end_reason: null });
 
     // A second run the same day, or the next, disposes of nothing more.
     expect((await disposeDueRecords(db, RULES, TODAY)).disposed).toBe(0);

@@ -60,3 +60,17 @@ test('FOI_PAYLOAD_KEYS wins over the key file', () => {
   expect(loaded.keys.map((k) => k.id)).toEqual(['given']);
   expect(fs.existsSync(path.join(dir, 'payload-keys'))).toBe(false);
 });
+
+test("against a Temporal on another machine, no key is made here: the deployment's keys are asked for", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'foi-keys-'));
+  expect(() =>
+    loadPayloadKeys({ FOI_DATA_DIR: dir, TEMPORAL_ADDRESS: 'temporal.council.example:7233' }),
+  ).toThrow(/FOI_PAYLOAD_KEYS: required for the Temporal at temporal.council.example:7233/);
+  expect(fs.readdirSync(dir)).toEqual([]);
+  // On this machine the key is made as before, and then used whatever the address.
+  expect(loadPayloadKeys({ FOI_DATA_DIR: dir, TEMPORAL_ADDRESS: '127.0.0.1:7233' }).keys).toHaveLength(1);
+  expect(
+    loadPayloadKeys({ FOI_DATA_DIR: dir, TEMPORAL_ADDRESS: 'temporal.council.example:7233' }).keys,
+  ).toHaveLength(1);
+  expect(fs.readdirSync(dir)).toEqual(['payload-keys']); // no temporary file left behind
+});
