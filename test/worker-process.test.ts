@@ -9,7 +9,7 @@ import {
   DEFAULT_MAX_CONCURRENT_ACTIVITIES,
   DEFAULT_MAX_CONCURRENT_WORKFLOW_TASKS,
 } from '../worker/worker-config';
-import { freePort } from './support/mailpit';
+import { freePort, startMailpit } from './support/mailpit';
 import { startDevServer, TEST_NAMESPACE } from './support/environments';
 import { DISPOSAL_SCHEDULE_ID, HOLIDAY_FEED_SCHEDULE_ID } from '../worker/schedules';
 import { REPO_ROOT } from './support/tools';
@@ -189,4 +189,40 @@ test.each([
   expect(await w.exited).toBe(2);
   expect(w.output()).toMatch(message);
   expect(w.output().trim().split('\n')).toHaveLength(1);
+});
+
+test('the mail relay is checked at start: a wrong port is one warning line, and the worker runs on', async () => {
+  const closed = await freePort();
+  const w = startCompiledWorker({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(closed), SMTP_TLS: 'none' });
+  try {
+    await until('the polling line', async () => (w.output().includes('worker: polling') ? true : undefined));
+    const warnings = w
+      .output()
+      .split('\n')
+      .filter((l) => l.includes('the mail relay at'));
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        new RegExp(`^worker: warning: the mail relay at 127\\.0\\.0\\.1:${closed} .*ECONNREFUSED`),
+      ),
+    ]);
+  } finally {
+    w.child.kill('SIGTERM');
+  }
+  expect(await w.exited).toBe(0);
+
+  // A relay that answers: no warning.
+  const mailpit = await startMailpit();
+  const ok = startCompiledWorker({
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(mailpit.smtpPort),
+    SMTP_TLS: 'none',
+  });
+  try {
+    await until('the polling line', async () => (ok.output().includes('worker: polling') ? true : undefined));
+    expect(ok.output()).not.toContain('the mail relay at');
+  } finally {
+    ok.child.kill('SIGTERM');
+    await ok.exited;
+    await mailpit.stop();
+  }
 });

@@ -6,6 +6,7 @@ import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporalio/worker';
 import { loadDisposalRules } from '../activities/disposal';
 import { loadEmailConfig } from '../activities/email';
+import { smtpProblem } from '../activities/email/verify';
 import { encryptingDataConverter } from '../codec/data-converter';
 import { loadPayloadKeys } from '../codec/payload-keys';
 import { ConfigError } from '../config/config-error';
@@ -53,6 +54,12 @@ async function main(): Promise<void> {
   });
   const shortRetention = await retentionWarning(connection, temporal.namespace).catch(() => undefined);
   if (shortRetention) console.warn(shortRetention);
+  const smtp = await smtpProblem(email);
+  if (smtp)
+    console.warn(
+      `worker: warning: the mail relay at ${email.smtp.host}:${email.smtp.port} (SMTP_TLS=${email.smtp.tls}) does not answer as expected: ${smtp}; ` +
+        'reminders wait and retry until it does (check SMTP_HOST, SMTP_PORT, SMTP_TLS, SMTP_USER)',
+    );
   // A client connection too: for the schedules, and for the batch job that tells open
   // cases of a new holiday table.
   const clientConnection = await Connection.connect(connectionOptions(temporal));

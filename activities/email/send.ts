@@ -39,7 +39,7 @@ function previousSend(details: unknown, messageId: string): string[] | undefined
   return Array.isArray(accepted) ? accepted.filter((a): a is string => typeof a === 'string') : [];
 }
 
-function transportFor(cfg: EmailConfig) {
+export function transportFor(cfg: EmailConfig) {
   const { host, port, tls, auth } = cfg.smtp;
   return createTransport({
     host,

@@ -31,7 +31,9 @@ import { registerHolidaysRefresh } from './holidays-refresh';
 function readJson(file: string, what: string): unknown {
   let text: string;
   try {
-    if (fs.statSync(file).size > MAX_IMPORT_BYTES)
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) throw new UsageError(`${what} ${file} is not a regular file`);
+    if (stat.size > MAX_IMPORT_BYTES)
       throw new UsageError(
         `${what} ${file} is larger than ${MAX_IMPORT_BYTES / 1_000_000} MB: not a holiday list`,
       );

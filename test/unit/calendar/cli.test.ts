@@ -229,6 +229,14 @@ describe('foi holidays', () => {
     expect(r.stderr).toContain('adds 4 holidays in scotland 2027 (more than 3)');
   });
 
+  test('a device or a folder is refused, not read', () => {
+    for (const file of ['/dev/zero', dir]) {
+      const r = foi('holidays', 'import', file);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(`${file} is not a regular file`);
+    }
+  });
+
   test('a file over the size limit is refused before it is read', () => {
     const file = path.join(dir, 'huge.json');
     fs.writeFileSync(file, ' '.repeat(1_000_001));
