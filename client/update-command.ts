@@ -10,6 +10,9 @@ import { addOptions, readOptions, type OptionSpec } from './option-spec';
 import { parseReference } from './reference';
 import { addByOption, addOnOption, withExitCodes } from './options';
 import { formatAccepted } from './status-format';
+import { futureDateProblem } from '../domain/lifecycle/future-date';
+import { UsageError } from './errors';
+import { londonToday } from './today';
 import { whoIsActing } from './who';
 
 export interface UpdateCommandSpec {
@@ -40,6 +43,11 @@ export function registerUpdateCommand(program: Command, spec: UpdateCommandSpec)
       on: '--on',
       by: '--by',
     }) as { type: string };
+    // A date after today is a mistake in what was typed (bad input, exit 2), not a rule of
+    // the case; the workflow refuses it too, for callers other than this command.
+    const on = (payload as { on?: string }).on;
+    const future = on ? futureDateProblem(on, londonToday()) : undefined;
+    if (future) throw new UsageError(`--on: ${future}`);
     const status = await withSession((s) =>
       sendCommand(s, reference, spec.type, payload as unknown as CommandPayload<typeof spec.type>),
     );

@@ -123,6 +123,11 @@ const badInputs: [string, string[], string | RegExp][] = [
     ['holidays', 'refresh', '--watch', 'holidays-refresh-x', '--no-wait'],
     '--watch follows a job already started: leave out --no-wait and --rate',
   ],
+  [
+    'a date in the future (a typing mistake, not a rule of the case)',
+    ['clarify', REF, '--question', 'which year?', '--on', '2999-01-01'],
+    /^foi: --on: 2999-01-01 is in the future \(today is \d{4}-\d{2}-\d{2}\)\n$/,
+  ],
 ];
 
 const failures: [string, string[], string | RegExp][] = [
@@ -130,11 +135,6 @@ const failures: [string, string[], string | RegExp][] = [
     'an approval with no draft (a rule of the case)',
     ['approve', REF, '--by', 'approver@police.example.gov.uk'],
     'rejected: cannot approve: no draft is awaiting approval (the case is in progress)',
-  ],
-  [
-    'a date in the future',
-    ['clarify', REF, '--question', 'which year?', '--on', '2999-01-01'],
-    /^foi: rejected: 2999-01-01 is in the future \(today is \d{4}-\d{2}-\d{2}\)\n$/,
   ],
   ['an unknown reference', ['status', 'FOI2099/00001'], 'no case FOI2099/00001'],
   ['a command to an unknown reference', ['submit', 'FOI2099/00001'], 'no case FOI2099/00001'],
