@@ -50,6 +50,7 @@ async function fill(db: RecordsDb): Promise<void> {
         requester_id: null,
         phase: answered ? 'review_window' : 'in_progress',
         primary_due: null,
+        listed_due: null,
         response_due: day(i + 28),
         deadlines: '[]',
         extended: i % 17 === 0 ? 1 : 0,

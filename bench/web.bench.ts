@@ -36,7 +36,14 @@ import { startLocalProvider } from '../web/local-oidc/provider';
 const CASES = Number(process.env.BENCH_CASES ?? 2000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const QUEUE = 'bench-web-no-worker';
-const PHASES = ['received', 'in_progress', 'in_progress', 'awaiting_approval', 'extended', 'internal_review'];
+const PHASES = [
+  'received',
+  'in_progress',
+  'in_progress',
+  'awaiting_approval',
+  'extended',
+  'internal_review',
+] as const;
 const OFFICERS = Array.from({ length: 12 }, (_, i) => `officer${i + 1}@police.example.gov.uk`);
 
 function sealed(session: Record<string, unknown>, key: Buffer): string {
@@ -85,7 +92,11 @@ async function main(): Promise<void> {
             receivedOn: received,
             summary: `Bench request number ${n}`,
             questionCount: 0,
-            phase: 'received',
+            // As the worker would write it: the same officer, phase and listed date as visibility.
+            officer,
+            phase: officer ? PHASES[n % PHASES.length]! : 'received',
+            primaryDue: due,
+            listedDue: due,
             deadlines: [],
             extended: false,
             timeline: [],

@@ -27,6 +27,9 @@ export function recordFromWorkflow(
     requesterId,
     phase: status.phase,
     primaryDue: status.primaryDue,
+    listedDue: status.deadlines.find((d) => d.due === status.primaryDue)?.remind
+      ? status.primaryDue
+      : undefined,
     responseDue: status.responseDue,
     deadlines: status.deadlines.map(({ key, label, due }) => ({ key, label, due })),
     extended: timeline.some((t) => t.type === 'extended'),

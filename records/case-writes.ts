@@ -26,6 +26,7 @@ function rowOf(r: CaseRecord, now: string): Omit<CasesTable, 'voided'> {
     requester_id: r.requesterId ?? null,
     phase: r.phase,
     primary_due: r.primaryDue ?? null,
+    listed_due: r.listedDue ?? null,
     response_due: r.responseDue ?? null,
     deadlines: JSON.stringify(r.deadlines),
     extended: r.extended ? 1 : 0,

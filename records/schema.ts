@@ -17,6 +17,8 @@ export interface CasesTable {
   requester_id: string | null;
   phase: string;
   primary_due: string | null;
+  /** The due date lists count by (FoiDueDate): the staff deadline that takes reminders. */
+  listed_due: string | null;
   response_due: string | null;
   /** JSON: the live deadlines [{ key, label, due }]. */
   deadlines: string;

@@ -1,12 +1,14 @@
 // The manager's caseload at a glance: each headline figure is one server-side count
-// (visibility), and the table per officer comes from one listing of open cases read a
-// page at a time (search attributes only; no case is queried).
+// (visibility), and the table per officer is one SQL query over the records store's open
+// cases, counted by the same date the lists use (listed_due, FoiDueDate's value), so
+// neither reads the cases one by one.
 import type { IsoDate } from '../domain/calendar';
+import { TERMINAL_PHASES } from '../domain/lifecycle/phases';
 import { calendarFor } from '../client/calendars';
-import { toCaseRow } from '../client/case-row';
 import type { Session } from '../client/connect';
 import { withDeadline } from '../client/deadline';
-import { forEachRecord } from '../client/pages';
+import { ragFor } from '../client/rag';
+import type { RecordsDb } from '../records/open-records';
 import { dueLater, dueThisWeek, inPhase, openCases } from './list-clauses';
 
 export interface OfficerLoad {
@@ -32,21 +34,34 @@ export interface Caseload {
 
 const UNASSIGNED = '(unassigned)';
 
-export async function caseload(s: Session, today: IsoDate): Promise<Caseload> {
-  const cal = calendarFor('foia', today);
-  const count = (query: string): Promise<number> =>
-    withDeadline(s, () => s.client.workflow.count(query)).then((r) => r.count);
+/** Open cases per officer, with how many are overdue (red) and due soon (amber). */
+async function officerLoads(db: RecordsDb, today: IsoDate): Promise<Map<string, OfficerLoad>> {
+  const rows = await db
+    .selectFrom('cases')
+    .select(['officer', 'regime', 'listed_due'])
+    .where('phase', 'not in', [...TERMINAL_PHASES])
+    .where('voided', '=', 0)
+    .execute();
   const officers = new Map<string, OfficerLoad>();
-  const listing = forEachRecord(s, openCases(today, cal), (info) => {
-    const row = toCaseRow(info, today);
+  for (const row of rows) {
     const name = row.officer ?? UNASSIGNED;
     let load = officers.get(name);
     if (!load) officers.set(name, (load = { officer: name, open: 0, overdue: 0, dueSoon: 0 }));
     load.open++;
-    if (row.rag === 'red') load.overdue++;
-    if (row.rag === 'amber') load.dueSoon++;
-  });
-  const [open, red, amber, green, week, unassigned, awaitingApproval, reviewsOpen, complaintsOpen] =
+    if (!row.listed_due) continue;
+    const left = calendarFor(row.regime, today).workingDaysBetween(today, row.listed_due);
+    const rag = ragFor(row.listed_due, left, today);
+    if (rag === 'red') load.overdue++;
+    if (rag === 'amber') load.dueSoon++;
+  }
+  return officers;
+}
+
+export async function caseload(s: Session, db: RecordsDb, today: IsoDate): Promise<Caseload> {
+  const cal = calendarFor('foia', today);
+  const count = (query: string): Promise<number> =>
+    withDeadline(s, () => s.client.workflow.count(query)).then((r) => r.count);
+  const [open, red, amber, green, week, unassigned, awaitingApproval, reviewsOpen, complaintsOpen, officers] =
     await Promise.all([
       count(openCases(today, cal)),
       count(openCases(today, cal, { overdue: true })),
@@ -57,7 +72,7 @@ export async function caseload(s: Session, today: IsoDate): Promise<Caseload> {
       count(inPhase(today, cal, 'awaiting_approval')),
       count(inPhase(today, cal, 'internal_review')),
       count(inPhase(today, cal, 'ico_complaint')),
-      listing,
+      officerLoads(db, today),
     ]);
   return {
     today,

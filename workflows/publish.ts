@@ -1,7 +1,7 @@
 // What managers' lists and statistics read from a case, applicant-blind: search attributes
 // (server-side list queries) and a memo of facts (one list call gives every case's figures).
 import { upsertMemo, upsertSearchAttributes } from '@temporalio/workflow';
-import { primaryDeadline } from '../domain/lifecycle/case-deadlines';
+import { listedDue } from '../domain/lifecycle/case-deadlines';
 import type { RuleContext } from '../domain/lifecycle/context';
 import type { CaseState } from '../domain/lifecycle/state';
 import { FACTS_MEMO_KEY, type CaseFactsMemo } from './definitions';
@@ -27,14 +27,13 @@ function factsOf(state: CaseState, withPhase: boolean): CaseFactsMemo {
 }
 
 function searchAttributesOf(state: CaseState, ctx: RuleContext) {
-  const staffDeadline = primaryDeadline(state, ctx);
-  const due = staffDeadline?.due;
+  const due = listedDue(state, ctx);
   return [
     { key: SA.FoiReference, value: state.reference },
     { key: SA.FoiRegime, value: state.regime },
     { key: SA.FoiPhase, value: state.phase },
     { key: SA.FoiReceivedDate, value: new Date(`${state.receivedOn}T00:00:00Z`) },
-    { key: SA.FoiDueDate, value: due && staffDeadline.remind ? new Date(`${due}T00:00:00Z`) : null },
+    { key: SA.FoiDueDate, value: due ? new Date(`${due}T00:00:00Z`) : null },
     { key: SA.FoiCaseOfficer, value: state.officer ?? null },
     { key: SA.FoiOutcome, value: state.response?.outcome ?? null },
     { key: SA.FoiAnsweredLate, value: state.response?.late ?? null },

@@ -262,3 +262,11 @@ export function primaryDeadline(s: CaseState, ctx: RuleContext): Deadline | unde
   const live = liveDeadlines(s, ctx);
   return live.find((d) => d.remind) ?? live[0];
 }
+
+/** The date lists and counts go by (the FoiDueDate search attribute, the records store's
+ * listed_due): the primary deadline when staff act on it; none while only the requester's
+ * or the regulator's window runs. */
+export function listedDue(s: CaseState, ctx: RuleContext): IsoDate | undefined {
+  const d = primaryDeadline(s, ctx);
+  return d?.remind ? d.due : undefined;
+}

@@ -3,7 +3,7 @@
 // idempotent activity. Pure data, no requester details: the case links to them by id.
 import type { IsoDate } from '../calendar/dates';
 import type { CitedExemption } from '../exemptions';
-import { liveDeadlines, primaryDeadline, responseDue, type Deadline } from './case-deadlines';
+import { listedDue, liveDeadlines, primaryDeadline, responseDue, type Deadline } from './case-deadlines';
 import type { RuleContext } from './context';
 import type { Phase } from './phases';
 import type { OpenCase } from './open-case';
@@ -27,6 +27,8 @@ export interface CaseRecord {
   requesterId?: string;
   phase: Phase;
   primaryDue?: IsoDate;
+  /** What lists count by (listedDue in case-deadlines.ts). */
+  listedDue?: IsoDate;
   responseDue?: IsoDate;
   deadlines: Pick<Deadline, 'key' | 'label' | 'due'>[];
   extended: boolean;
@@ -119,6 +121,7 @@ export function caseRecordOf(s: CaseState, ctx: RuleContext, extras: CaseRecordE
     approvedBy: s.draft?.approvedBy,
     phase: s.phase,
     primaryDue: primaryDeadline(s, ctx)?.due,
+    listedDue: listedDue(s, ctx),
     responseDue: s.disclosureDue ?? s.response?.due ?? responseDue(s, ctx) ?? undefined,
     deadlines: liveDeadlines(s, ctx).map(({ key, label, due }) => ({ key, label, due })),
     extended: Boolean(s.clock.extendedWorkingDays),

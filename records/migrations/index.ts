@@ -3,8 +3,10 @@
 import type { Migration } from 'kysely';
 import { caseRecords } from './0001-case-records';
 import { holidayTables } from './0002-holiday-tables';
+import { listedDue } from './0003-listed-due';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-case-records': caseRecords,
   '0002-holiday-tables': holidayTables,
+  '0003-listed-due': listedDue,
 };

@@ -187,8 +187,9 @@ test('statistics: the CLI and the web report count the same cohort', async () =>
   expect(web.months.find((m) => m.month === '2018-05')).toMatchObject({ received: 1, answeredInTime: 1 });
 });
 
-test("the web app's caseload counts (every query it issues) from PostgreSQL visibility", async () => {
-  const load = await withSession((s) => caseload(s, today));
+test("the web app's caseload counts from PostgreSQL: visibility for the figures, the records for the officers", async () => {
+  const db = await openRecords({ kind: 'postgres', url: `${stack!.postgresUrl}/foi_records` });
+  const load = await withSession((s) => caseload(s, db, today)).finally(() => db.destroy());
   expect(load).toMatchObject({
     open: 3,
     red: 2,
