@@ -17,7 +17,7 @@ export function registerCaseList(app: FastifyInstance, deps: RouteDeps): void {
       });
     }
     const p: ListParams = parsed.data;
-    const result = await listCases(deps.temporal, deps.records, p, deps.today());
+    const result = await listCases(deps.records, p, deps.today());
     const sortLinks = Object.fromEntries(
       SORTS.map((s) => [
         s,
