@@ -1,6 +1,7 @@
 // Turns a zod error about a payload into one line naming the option a person typed,
 // e.g. `--on: expected a real date as YYYY-MM-DD (got "2018-02-30")`.
 import type { z } from 'zod';
+import { quoted } from '../config/config-error';
 import { UsageError } from './errors';
 
 /** Field path (dotted) → the option that fills it, e.g. { receivedOn: '--received' }. */
@@ -23,7 +24,7 @@ export function describeInputError(error: z.ZodError, input: unknown, flags: Fla
   const name = flags[field] ?? flags[String(path[0] ?? '')] ?? (field || 'input');
   const got = valueAt(input, path);
   if (got === undefined) return `${name} is required`;
-  const shown = typeof got === 'string' ? `"${got}"` : JSON.stringify(got);
+  const shown = typeof got === 'string' ? quoted(got) : quoted(JSON.stringify(got) ?? String(got));
   return `${name}: ${issue.message} (got ${shown})`;
 }
 

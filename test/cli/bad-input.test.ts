@@ -128,6 +128,17 @@ const badInputs: [string, string[], string | RegExp][] = [
     ['clarify', REF, '--question', 'which year?', '--on', '2999-01-01'],
     /^foi: --on: 2999-01-01 is in the future \(today is \d{4}-\d{2}-\d{2}\)\n$/,
   ],
+  [
+    'a summary of 10,000 characters (the message quotes only its start)',
+    ['open', 'FOI-BAD/0002', '--summary', 'x'.repeat(10_000)],
+    `--summary: Too big: expected string to have <=2000 characters (got "${'x'.repeat(80)}…" (10000 characters))`,
+  ],
+  [
+    'a summary carrying a terminal escape',
+    ['open', 'FOI-BAD/0002', '--summary', 'Speed cameras \u001b[31mred\u001b[0m'],
+    // The escape is shown as \\u001b, not played back to the terminal.
+    '--summary: contains control characters (such as terminal escapes); type plain text (got "Speed cameras \\u001b[31mred\\u001b[0m")',
+  ],
 ];
 
 const failures: [string, string[], string | RegExp][] = [
