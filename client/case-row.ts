@@ -51,17 +51,23 @@ const asIs: Intern = (s) => s;
 
 const dateOf = (d: Date | undefined): IsoDate | undefined => d?.toISOString().slice(0, 10);
 
+/** Working days left to a case's listed due date, and its colour (nothing without a date). */
+export function standing(
+  regime: string | undefined,
+  due: IsoDate | undefined,
+  today: IsoDate,
+): { workingDaysLeft?: number; rag?: Rag } {
+  if (due === undefined) return {};
+  const workingDaysLeft = calendarFor(regime, today).workingDaysBetween(today, due);
+  return { workingDaysLeft, rag: ragFor(due, workingDaysLeft, today) };
+}
+
 export function toCaseRow(info: WorkflowExecutionInfo, today: IsoDate, intern: Intern = asIs): CaseRow {
   const sa = info.typedSearchAttributes;
   const regime = intern(sa.get(FoiRegime));
   // An ended case keeps its last due date; it no longer counts down.
   const due = info.status.name === 'RUNNING' ? intern(dateOf(sa.get(FoiDueDate))) : undefined;
-  let workingDaysLeft: number | undefined;
-  let rag: Rag | undefined;
-  if (due !== undefined) {
-    workingDaysLeft = calendarFor(regime, today).workingDaysBetween(today, due);
-    rag = ragFor(due, workingDaysLeft, today);
-  }
+  const { workingDaysLeft, rag } = standing(regime, due, today);
   // Every row gets every property, in one order, so all rows share one object layout.
   return {
     reference: sa.get(FoiReference) ?? info.workflowId.replace(/^foi-/, ''),

@@ -3,6 +3,7 @@
 // The first read of an empty store seeds version 1 from the table shipped with the code.
 import { parseProclamations, type Proclamations } from '../domain/calendar/proclamations-schema';
 import type { RecordsDb } from './open-records';
+import type { HolidayTablesTable } from './schema';
 
 export interface HolidayVersion {
   version: number;
@@ -21,23 +22,18 @@ export interface HolidayImport {
   summary: string;
 }
 
-type Row = {
-  version: number;
-  proclamations: string;
-  imported_at: string;
-  imported_by: string;
-  source: string;
-  reason: string | null;
-  summary: string;
-};
-const versionOf = (r: Row): HolidayVersion => ({
+type Meta = Omit<HolidayTablesTable, 'proclamations'>;
+const metaOf = (r: Meta): Omit<HolidayVersion, 'proclamations'> => ({
   version: r.version,
-  proclamations: parseProclamations(JSON.parse(r.proclamations)),
   importedAt: r.imported_at,
   importedBy: r.imported_by,
   source: r.source,
   reason: r.reason ?? undefined,
   summary: r.summary,
+});
+const versionOf = (r: HolidayTablesTable): HolidayVersion => ({
+  ...metaOf(r),
+  proclamations: parseProclamations(JSON.parse(r.proclamations)),
 });
 
 /** The newest version's number, or 0 for an empty store (one small query: the activity
@@ -111,12 +107,5 @@ export async function holidayHistory(
     .orderBy('version', 'desc')
     .limit(limit)
     .execute();
-  return rows.map((r) => ({
-    version: r.version,
-    importedAt: r.imported_at,
-    importedBy: r.imported_by,
-    source: r.source,
-    reason: r.reason ?? undefined,
-    summary: r.summary,
-  }));
+  return rows.map(metaOf);
 }

@@ -48,17 +48,12 @@ function copyCheckout(parts: string[]): string {
   return root;
 }
 
-const SOURCES = [
-  'client',
-  'config',
-  'codec',
-  'domain',
-  'workflows',
-  'activities',
-  'worker',
-  'records',
-  'web',
-];
+/** Every source folder the build compiles (tsconfig.build.json), which bin/foi.js must watch. */
+const SOURCES = (
+  JSON.parse(
+    fs.readFileSync(path.join(REPO_ROOT, 'tsconfig.build.json'), 'utf8').replace(/^\s*\/\/.*$/gm, ''),
+  ) as { include: string[] }
+).include;
 
 beforeAll(() => {
   // What `npm test` has already done (then this returns at once); run alone, it builds.
@@ -117,4 +112,11 @@ test('neither dist/ nor sources: one line saying to build', () => {
   expect(r.code).toBe(1);
   expect(r.stdout).toBe('');
   expect(r.stderr).toBe(`foi: not built: run \`npm run build\` in ${root} first\n`);
+});
+
+test('bin/foi.js watches every folder the build compiles, so an edit anywhere is noticed', () => {
+  const text = fs.readFileSync(path.join(REPO_ROOT, 'bin', 'foi.js'), 'utf8');
+  const listed = /const SOURCE_DIRS = \[([^\]]*)\]/.exec(text)?.[1] ?? '';
+  const watched = [...listed.matchAll(/'([^']+)'/g)].map((m) => m[1]).sort();
+  expect(watched).toEqual([...SOURCES].sort());
 });

@@ -8,9 +8,7 @@ import type { IsoDate } from '../domain/calendar';
 import { isoDate } from '../domain/schemas';
 import { PHASE_LABELS, PHASES, TERMINAL_PHASES } from '../domain/lifecycle/phases';
 import { REGIME_IDS } from '../domain/regimes';
-import { calendarFor } from '../client/calendars';
-import { byDueDate, type CaseRow } from '../client/case-row';
-import { ragFor } from '../client/rag';
+import { byDueDate, standing, type CaseRow } from '../client/case-row';
 import type { RecordsDb } from '../records/open-records';
 
 export const PAGE_SIZE = 50;
@@ -84,8 +82,7 @@ export async function listCases(db: RecordsDb, p: ListParams, today: IsoDate): P
   const rows: ListedCase[] = [];
   for (const r of await q.execute()) {
     const due = r.listed_due ?? undefined;
-    const workingDaysLeft = due ? calendarFor(r.regime, today).workingDaysBetween(today, due) : undefined;
-    const rag = due && workingDaysLeft !== undefined ? ragFor(due, workingDaysLeft, today) : undefined;
+    const { workingDaysLeft, rag } = standing(r.regime, due, today);
     if (p.rag.length > 0 && !(rag && p.rag.includes(rag))) continue;
     rows.push({
       reference: r.reference,

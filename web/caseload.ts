@@ -7,7 +7,7 @@ import { TERMINAL_PHASES } from '../domain/lifecycle/phases';
 import { calendarFor } from '../client/calendars';
 import type { Session } from '../client/connect';
 import { withDeadline } from '../client/deadline';
-import { ragFor } from '../client/rag';
+import { standing } from '../client/case-row';
 import type { RecordsDb } from '../records/open-records';
 import { dueLater, dueThisWeek, inPhase, openCases } from './list-clauses';
 
@@ -48,9 +48,7 @@ async function officerLoads(db: RecordsDb, today: IsoDate): Promise<Map<string, 
     let load = officers.get(name);
     if (!load) officers.set(name, (load = { officer: name, open: 0, overdue: 0, dueSoon: 0 }));
     load.open++;
-    if (!row.listed_due) continue;
-    const left = calendarFor(row.regime, today).workingDaysBetween(today, row.listed_due);
-    const rag = ragFor(row.listed_due, left, today);
+    const { rag } = standing(row.regime, row.listed_due ?? undefined, today);
     if (rag === 'red') load.overdue++;
     if (rag === 'amber') load.dueSoon++;
   }
