@@ -1,6 +1,6 @@
 // What managers' lists and statistics read from a case, applicant-blind: search attributes
 // (server-side list queries) and a memo of facts (one list call gives every case's figures).
-import { upsertMemo, upsertSearchAttributes } from '@temporalio/workflow';
+import { patched, upsertMemo, upsertSearchAttributes } from '@temporalio/workflow';
 import { listedDue } from '../domain/lifecycle/case-deadlines';
 import type { RuleContext } from '../domain/lifecycle/context';
 import type { CaseState } from '../domain/lifecycle/state';
@@ -41,6 +41,26 @@ function searchAttributesOf(state: CaseState, ctx: RuleContext) {
 }
 
 /**
+ * patched() id of clearing a search attribute with an empty list instead of a typed null.
+ * The server removes an attribute only for an untyped empty value; the SDK's typed null
+ * was stored as a null of the attribute's type, which SDKs that decode by type (Python's
+ * describe()) fail on. Asked at a case's first publish, so it costs one marker per case.
+ */
+export const SEARCH_ATTRIBUTE_CLEARS_PATCH = 'search-attribute-clears';
+
+type Attributes = ReturnType<typeof searchAttributesOf>;
+
+/** One upsert that removes the attributes without a value: `[]`, which the server treats
+ * as "remove", rather than a typed null (the typed form cannot carry it). */
+function upsertRemovingNulls(attributes: Attributes): void {
+  const fields: Record<string, string[] | boolean[] | Date[]> = {};
+  for (const a of attributes) {
+    fields[a.key.name] = a.value === null ? [] : ([a.value] as string[] | boolean[] | Date[]);
+  }
+  upsertSearchAttributes(fields);
+}
+
+/**
  * Publishes the case. With `onlyChanges` (cases started since the scale patch) an upsert is
  * written only when what it carries changed, and the memo leaves out the phase (the FoiPhase
  * search attribute has it): each upsert is an event in the case's history, and most
@@ -53,10 +73,15 @@ export function publisher(
 ): (state: CaseState, ctx: RuleContext) => void {
   let lastAttributes: string | undefined;
   let lastFacts: string | undefined;
+  let clearsUntyped: boolean | undefined;
   return (state, ctx) => {
     const attributes = searchAttributesOf(state, ctx);
     const attributesKey = JSON.stringify(attributes.map((a) => a.value));
-    if (!onlyChanges || attributesKey !== lastAttributes) upsertSearchAttributes([...attributes]);
+    if (!onlyChanges || attributesKey !== lastAttributes) {
+      clearsUntyped ??= patched(SEARCH_ATTRIBUTE_CLEARS_PATCH);
+      if (clearsUntyped) upsertRemovingNulls(attributes);
+      else upsertSearchAttributes([...attributes]);
+    }
     lastAttributes = attributesKey;
     if (!withMemo) return;
     const facts = factsOf(state, !onlyChanges);
