@@ -1,5 +1,9 @@
 // Values people type that are not plain strings: money, exemptions, periods, counts.
+import { quoted } from '../config/config-error';
+import { checkExemption } from '../domain/exemptions';
+import { regimeFamily } from '../domain/lifecycle/regime-family';
 import type { CaseSettingsInput } from '../domain/lifecycle/settings';
+import { REGIME_IDS } from '../domain/regimes';
 import { UsageError } from './errors';
 import type { OptionSpec } from './option-spec';
 
@@ -8,7 +12,7 @@ export function parsePounds(flag: string, value: unknown): number {
   const m = /^£?(\d{1,7})(?:\.(\d{1,2}))?$/.exec(String(value).trim());
   if (!m)
     throw new UsageError(
-      `${flag}: expected an amount in pounds such as 25 or 25.50 (got "${String(value)}")`,
+      `${flag}: expected an amount in pounds such as 25 or 25.50 (got ${quoted(String(value))})`,
     );
   return Number(m[1]) * 100 + Number((m[2] ?? '0').padEnd(2, '0'));
 }
@@ -20,10 +24,24 @@ export function parseExemption(flag: string, value: string): { section: string; 
   const kind = value.slice(at + 1).trim();
   if (at < 0 || !section || (kind !== 'absolute' && kind !== 'qualified')) {
     throw new UsageError(
-      `${flag}: expected SECTION:absolute or SECTION:qualified, e.g. s24(2):qualified (got "${value}")`,
+      `${flag}: expected SECTION:absolute or SECTION:qualified, e.g. s24(2):qualified (got ${quoted(value)})`,
     );
   }
+  const unknown = unknownEverywhere(section);
+  if (unknown) throw new UsageError(`${flag}: ${unknown} (got ${quoted(value)})`);
   return { section, kind };
+}
+
+/** Why a section is a provision of no regime at all (a typing mistake such as s99), so it is
+ * refused before anything is sent; whether it is one of the case's own regime (and of the
+ * kind given) is the case's rule, checked by the workflow. */
+function unknownEverywhere(section: string): string | undefined {
+  const families = [...new Set(REGIME_IDS.map(regimeFamily))];
+  const known = families.some((family) =>
+    (['absolute', 'qualified'] as const).some((kind) => !checkExemption(family, { section, kind })),
+  );
+  if (known) return undefined;
+  return `${quoted(section)} is not an exemption or exception under ${families.map((f) => f.toUpperCase()).join(', ')}`;
 }
 
 /** `--exemption SECTION:KIND`, repeatable, filling `exemptions`. */
@@ -51,7 +69,7 @@ export function parsePeriod(flag: string, value: string): Period {
   const unit = m && UNITS[m[2]!.toLowerCase().replace(/s$/, '')];
   if (!m || !unit || Number(m[1]) === 0) {
     throw new UsageError(
-      `${flag}: expected a period such as "2 months", "40 working days" or "6 weeks" (got "${value}")`,
+      `${flag}: expected a period such as "2 months", "40 working days" or "6 weeks" (got ${quoted(value)})`,
     );
   }
   return { n: Number(m[1]), unit };
@@ -61,7 +79,7 @@ export function parsePeriod(flag: string, value: string): Period {
 export function parseCount(flag: string, value: string, max = 1000): number {
   if (!/^\d+$/.test(value.trim()) || Number(value) > max) {
     throw new UsageError(
-      `${flag}: expected a whole number of working days from 0 to ${max} (got "${value}")`,
+      `${flag}: expected a whole number of working days from 0 to ${max} (got ${quoted(value)})`,
     );
   }
   return Number(value);

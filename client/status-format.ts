@@ -2,7 +2,7 @@
 import type { CaseStatus, TimelineEntry } from '../domain/lifecycle';
 import type { Deadline } from '../domain/lifecycle/case-deadlines';
 import { RECEIVED_BY } from '../domain/lifecycle/channels';
-import { londonDateTime, longDate, workingDaysLeftText } from './words';
+import { londonDateTime, longDate, plural, workingDaysLeftText } from './words';
 
 function deadlineLines(deadlines: Deadline[], indent: string): string[] {
   const width = Math.max(0, ...deadlines.map((d) => d.label.length));
@@ -34,7 +34,7 @@ function icoLine(i: NonNullable<CaseStatus['ico']>): string {
   if (i.submittedOn) parts.push(`submission sent ${longDate(i.submittedOn)}`);
   const d = i.decision;
   if (d) parts.push(`decision notice ${d.noticeReference} ${longDate(d.on)}: ${d.result}`);
-  if (d?.complyBy) parts.push(`${d.steps.length} step(s) by ${longDate(d.complyBy)}`);
+  if (d?.complyBy) parts.push(`${plural(d.steps.length, 'step')} by ${longDate(d.complyBy)}`);
   if (i.compliedOn) parts.push(`complied ${longDate(i.compliedOn)}`);
   if (i.appeal) parts.push(`appeal by the ${i.appeal.appellant} ${longDate(i.appeal.on)}`);
   return parts.join('; ');
@@ -90,6 +90,9 @@ export function formatAccepted(s: CaseStatus): string {
 }
 
 export function formatTimeline(entries: TimelineEntry[]): string {
+  // 'Tue 3 Jun' is a character shorter than 'Tue 26 Jun': pad the dates too, so columns align.
+  const dates = entries.map((e) => longDate(e.on));
+  const dateWidth = Math.max(0, ...dates.map((d) => d.length));
   const width = Math.max(0, ...entries.map((e) => e.by.length));
-  return entries.map((e) => `${longDate(e.on)}  ${e.by.padEnd(width)}  ${e.text}`).join('\n');
+  return entries.map((e, i) => `${dates[i]!.padEnd(dateWidth)}  ${e.by.padEnd(width)}  ${e.text}`).join('\n');
 }

@@ -143,7 +143,7 @@ export function describeEvent(e: CaseEvent): string {
     case 'icoSubmissionMade':
       return 'submission sent to the regulator';
     case 'icoDecisionIssued':
-      return `decision notice ${e.noticeReference}: ${e.result}${e.complyBy ? `; ${e.steps.length} step(s) by ${formatLongDate(e.complyBy)}` : ''}; appeal by ${formatLongDate(e.appealBy)}`;
+      return `decision notice ${e.noticeReference}: ${e.result}${e.complyBy ? `; ${e.steps.length} step${e.steps.length === 1 ? '' : 's'} by ${formatLongDate(e.complyBy)}` : ''}; appeal by ${formatLongDate(e.appealBy)}`;
     case 'complied':
       return 'decision notice steps complied with';
     case 'appealLodged':
