@@ -1,6 +1,6 @@
 // The exemptions and exceptions a refusal can cite, and whether each is absolute (no
 // public interest test) or qualified. FOIA Part II with s2(3) naming the absolute ones;
-// EIR regs 12 and 13; FOISA Part 2 with s2(2) naming the absolute ones.
+// EIR regs 12 and 13; FOISA Part 2 with s2(2) naming the absolute ones; EIR(S) regs 10 and 11.
 import type { RegimeFamily } from './lifecycle/regime-family';
 
 export type ExemptionKind = 'absolute' | 'qualified';
@@ -50,6 +50,13 @@ const EIR: Record<string, [string, Nature]> = {
   reg13: ['personal data', 'either'],
 };
 
+// The Environmental Information (Scotland) Regulations 2004: reg 10(4) and 10(5) mirror EIR
+// reg 12(4) and 12(5), each subject to the public interest test (reg 10(1)(b)); reg 11 is
+// personal data.
+const EIRS: Record<string, [string, Nature]> = Object.fromEntries(
+  Object.entries(EIR).map(([k, v]) => [k === 'reg13' ? 'reg11' : k.replace(/^reg12/, 'reg10'), v]),
+);
+
 const FOISA: Record<string, [string, Nature]> = {
   s25: ['information otherwise accessible', 'absolute'],
   s26: ['prohibitions on disclosure', 'absolute'],
@@ -70,7 +77,12 @@ const FOISA: Record<string, [string, Nature]> = {
   s41: ['communications with Her Majesty and honours', 'qualified'],
 };
 
-const TABLES: Record<RegimeFamily, Record<string, [string, Nature]>> = { foia: FOIA, eir: EIR, foisa: FOISA };
+const TABLES: Record<RegimeFamily, Record<string, [string, Nature]>> = {
+  foia: FOIA,
+  eir: EIR,
+  foisa: FOISA,
+  eirs: EIRS,
+};
 
 export interface CitedExemption {
   section: string;
@@ -82,12 +94,14 @@ export interface CitedExemption {
  * 'reg 13(1)' → 'reg13'. */
 function baseSection(section: string, family: RegimeFamily): string {
   const compact = section.toLowerCase().replace(/\s+/g, '').replace(/\./g, '');
-  if (family === 'eir') {
+  if (family === 'eir' || family === 'eirs') {
     const m = /^(?:regulation|reg|r)?(\d+)((?:\([0-9a-z]+\))*)$/.exec(compact);
     if (!m) return compact;
     const [, num, parts = ''] = m;
-    // reg 13 is cited whole; reg 12 down to its paragraph and sub-paragraph, e.g. 12(5)(b).
-    if (num === '12') return `reg12${(parts.match(/\([0-9a-z]+\)/g) ?? []).slice(0, 2).join('')}`;
+    // reg 13 (EIR(S) reg 11) is cited whole; reg 12 (EIR(S) reg 10) down to its paragraph and
+    // sub-paragraph, e.g. 12(5)(b).
+    if (num === (family === 'eir' ? '12' : '10'))
+      return `reg${num}${(parts.match(/\([0-9a-z]+\)/g) ?? []).slice(0, 2).join('')}`;
     return `reg${num}`;
   }
   const m = /^(?:section|sec|s)?(\d+[a-z]?)/.exec(compact);

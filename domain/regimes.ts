@@ -9,6 +9,7 @@ export const REGIME_IDS = [
   'foia',
   'eir',
   'foisa',
+  'eirs',
   'foia-schools',
   'foia-archives',
   'foia-armed-forces',
@@ -139,6 +140,39 @@ const FOISA: Regime = {
   complaintAfterReviewWorkingDays: 20,
 };
 
+// The Environmental Information (Scotland) Regulations 2004 (SSI 2004/520): FOISA's calendar
+// and Commissioner, the EIR's shape of extension and review.
+const EIRS: Regime = {
+  ...FOISA,
+  id: 'eirs',
+  title: 'Environmental Information (Scotland) Regulations 2004',
+  // reg 2(1): "working day" has the meaning of FOISA s73: Scotland's bank holidays only.
+  divisions: ['scotland'],
+  // reg 5(2)(a): "as soon as possible and in any event no later than 20 working days after
+  // the date of receipt of the request".
+  responseWorkingDays: 20,
+  // reg 7(1): a further period of up to 20 working days where the volume and complexity of
+  // the information make the 20 impracticable, notified within the 20 (reg 7(2)): 40 in all.
+  extension: { kind: 'complex-voluminous', maxTotalWorkingDays: 40 },
+  // reg 16(2): representations "no later than 40 working days after" the applicant receives
+  // the decision (or after the date it should have been made: the non-response window).
+  reviewRequestWindow: workingDays(40),
+  reviewRequestWindowFrom: 'response',
+  // reg 16(4): the decision on the representations "no later than 20 working days after the
+  // date of receipt of the representations"; reg 16 gives no extension.
+  reviewResponseWorkingDays: 20,
+  reviewMaxWorkingDays: 20,
+  // reg 17: FOISA Part 4 applies (with modifications): s47(1) after a review, s47(4) six
+  // months, s49 and s56 as under FOISA, so the regulator's numbers are FOISA's.
+  // reg 8(6): advance payment of a charge; the lapse period is taken as the EIR's 60 working
+  // days (not checked against the Scottish text here).
+  feeLapse: workingDays(60),
+  feeLapseProvision: 'reg 8',
+  // s47(1)(b) as applied by reg 17: an application may follow a review not answered in the
+  // 20 working days of reg 16(4).
+  complaintAfterReviewWorkingDays: 20,
+};
+
 // The Freedom of Information (Time for Compliance with Request) Regulations 2004
 // (SI 2004/3364, amended 2009 and 2010) change only s10(1)'s twenty days; everything else
 // is FOIA's. The public interest extension stays at the ICO's 20 extra working days.
@@ -155,6 +189,7 @@ export const REGIMES: Record<RegimeId, Regime> = {
   foia: FOIA,
   eir: EIR,
   foisa: FOISA,
+  eirs: EIRS,
   // reg 3: the 20th working day not counting days that are not school days, or the 60th
   // working day, whichever is first. Term dates are the school's own, so this regime
   // counts 20 working days: every school day is a working day, so that date is never

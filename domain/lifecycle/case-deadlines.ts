@@ -3,6 +3,7 @@
 import { addDays, addMonths, compareDates, type IsoDate } from '../calendar/dates';
 import { responseDeadline, responseStart } from '../deadlines';
 import { endOfPeriod } from '../regimes';
+import { regimeOn } from '../regime-variations';
 import type { RuleContext } from './context';
 import { isTerminal, PRE_RESPONSE_PHASES } from './phases';
 import type { CaseState } from './state';
@@ -29,13 +30,15 @@ export interface Deadline {
   remind: boolean;
 }
 
-/** The case's response clock counted to its end, with or without an extension. */
+/** The case's response clock counted to its end, with or without an extension, under the
+ * law in force on the day it was (or, if not yet, is being) answered (regime-variations.ts). */
 function responseDueWith(
   s: CaseState,
   ctx: RuleContext,
   extension: { extended: boolean; workingDays?: number },
+  answeredOn: IsoDate = s.response?.sentOn ?? ctx.today,
 ): IsoDate | null {
-  return responseDeadline(ctx.cal, ctx.regime, {
+  return responseDeadline(ctx.cal, regimeOn(ctx.regime, answeredOn), {
     receivedOn: s.receivedOn,
     clarificationReceivedOn: s.clock.clarificationReceivedOn,
     feePauses: s.clock.feePauses,
@@ -56,10 +59,11 @@ export function maxExtendedDue(s: CaseState, ctx: RuleContext): IsoDate | null {
   return responseDueWith(s, ctx, { extended: true });
 }
 
-/** The response deadline in force: the extended one once an extension was notified. */
-export function responseDue(s: CaseState, ctx: RuleContext): IsoDate | null {
-  if (!s.clock.extendedWorkingDays) return statutoryResponseDue(s, ctx);
-  return responseDueWith(s, ctx, { extended: true, workingDays: s.clock.extendedWorkingDays });
+/** The response deadline in force: the extended one once an extension was notified. Judged
+ * as of `answeredOn` when given (the day a response is being recorded). */
+export function responseDue(s: CaseState, ctx: RuleContext, answeredOn?: IsoDate): IsoDate | null {
+  if (!s.clock.extendedWorkingDays) return responseDueWith(s, ctx, { extended: false }, answeredOn);
+  return responseDueWith(s, ctx, { extended: true, workingDays: s.clock.extendedWorkingDays }, answeredOn);
 }
 
 /** Day 0 of the response count (receipt or clarification, moved by the receipt rule). */
@@ -117,6 +121,16 @@ export function complaintWindowEnd(s: CaseState, ctx: RuleContext): IsoDate | nu
 }
 
 export const reviewDue = (s: CaseState): IsoDate | null => s.review?.extendedUntil ?? s.review?.due ?? null;
+
+/** The review's deadline for an answer given on `on`: a variation in force that day sets the
+ * time from the requirement (regime-variations.ts); otherwise the date fixed when it was asked. */
+export function reviewDueIfAnsweredOn(s: CaseState, ctx: RuleContext, on: IsoDate): IsoDate | null {
+  const due = reviewDue(s);
+  const law = regimeOn(ctx.regime, on);
+  if (!due || !s.review || law === ctx.regime) return due;
+  const varied = ctx.cal.addWorkingDays(s.review.requestedOn, law.reviewResponseWorkingDays);
+  return compareDates(varied, due) > 0 ? varied : due;
+}
 
 /** An internal review asked for and not yet answered (it stays owed during a complaint). */
 export const reviewOutstanding = (s: CaseState): boolean => Boolean(s.review && !s.review.completedOn);

@@ -11,14 +11,14 @@ import {
   nonResponseReviewWindow,
   responseDue,
   responseStartDay,
-  reviewDue,
+  reviewDueIfAnsweredOn,
   reviewOutstanding,
   reviewRequestWindowEnd,
   statutoryResponseDue,
 } from './case-deadlines';
 import type { CaseEvent } from './events';
 import { futureDateProblem } from './future-date';
-import { mustCiteExemption, needsRefusalNotice, NOTICE_SECTION } from './outcomes-rules';
+import { citationNeeded, mustCiteExemption, needsRefusalNotice, NOTICE_SECTION } from './outcomes-rules';
 import { isTerminal, PHASE_LABELS, PRE_RESPONSE_PHASES, WORKING_PHASES, type Phase } from './phases';
 import { regimeFamily, type RegimeFamily } from './regime-family';
 import type { CaseState } from './state';
@@ -72,6 +72,7 @@ const NON_RESPONSE_REVIEW_RULE: Record<RegimeFamily, string> = {
   foia: 's45 Code of Practice part 5',
   eir: 'EIR reg 11(2)',
   foisa: 'FOISA s20(5)(a), s21(4)(c)',
+  eirs: 'EIR(S) reg 16(1)-(2)',
 };
 
 /** A review asked for because no response came by the deadline. The answer is still owed and
@@ -263,13 +264,8 @@ const handlers: { [T in Command['type']]: Handler<T> } = {
     const family = regimeFamily(s.regime);
     if (c.outcome === 'disclosed-in-full' && c.exemptions.length > 0)
       return reject('a disclosure in full cites no exemptions');
-    if (mustCiteExemption(family, c.outcome) && c.exemptions.length === 0) {
-      return reject(
-        family === 'eir'
-          ? `a ${c.outcome} response under the EIR must cite the exception relied on (reg 12, e.g. reg12(4)(a) not held, reg12(4)(b) manifestly unreasonable)`
-          : `a ${c.outcome} response must cite at least one exemption (FOIA s17(1)(b))`,
-      );
-    }
+    if (mustCiteExemption(family, c.outcome) && c.exemptions.length === 0)
+      return reject(citationNeeded(family, c.outcome));
     for (const e of c.exemptions) {
       const problem = checkExemption(family, e);
       if (problem) return reject(problem);
@@ -284,7 +280,8 @@ const handlers: { [T in Command['type']]: Handler<T> } = {
         `a refusal notice must state the exemption or reason, why it applies, the public interest reasons where qualified, the internal review procedure and the right to complain (${NOTICE_SECTION[family]}); confirm that it does`,
       );
     }
-    const due = s.disclosureDue ?? responseDue(s, ctx)!;
+    // Judged by the law in force on the day of the answer (regime-variations.ts).
+    const due = s.disclosureDue ?? responseDue(s, ctx, on)!;
     return accept({
       type: 'responseSent',
       on,
@@ -356,7 +353,7 @@ const handlers: { [T in Command['type']]: Handler<T> } = {
       on,
       by: c.by,
       result: c.result,
-      late: after(on, reviewDue(s)!),
+      late: after(on, reviewDueIfAnsweredOn(s, ctx, on)!),
       disclosureDue,
     });
   },
@@ -380,8 +377,10 @@ const handlers: { [T in Command['type']]: Handler<T> } = {
           `a complaint before any response is only about a missed deadline, and the response is not overdue${due ? ` (due ${fmt(due)})` : ''}`,
         );
       }
-      // FOISA s47(1): only after a requirement for review, answered or not answered in time.
-      if (regimeFamily(s.regime) === 'foisa' && !ctx.legacy?.foisaComplaintWithoutReview) {
+      // FOISA s47(1) (and for the EIR(S), reg 17): only after a requirement for review,
+      // answered or not answered in time.
+      const family = regimeFamily(s.regime);
+      if ((family === 'foisa' || family === 'eirs') && !ctx.legacy?.foisaComplaintWithoutReview) {
         const r = s.review;
         if (!r) {
           return reject(

@@ -74,7 +74,7 @@ const badInputs: [string, string[], string | RegExp][] = [
   [
     'an unknown regime',
     ['open', 'FOI-BAD/0002', '--summary', 'x', '--regime', 'gdpr'],
-    '--regime: expected one of foia, eir, foisa, foia-schools, foia-archives, foia-armed-forces, foia-overseas (got "gdpr")',
+    '--regime: expected one of foia, eir, foisa, eirs, foia-schools, foia-archives, foia-armed-forces, foia-overseas (got "gdpr")',
   ],
   ['a case without a summary', ['open', 'FOI-BAD/0002'], '--summary is required'],
   [

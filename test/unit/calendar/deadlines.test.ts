@@ -227,7 +227,7 @@ describe('regimes', () => {
 
   test('an unknown regime names the known ones', () => {
     expect(() => getRegime('gdpr')).toThrow(
-      'unknown regime "gdpr": use one of foia, eir, foisa, foia-schools, foia-archives, foia-armed-forces, foia-overseas',
+      'unknown regime "gdpr": use one of foia, eir, foisa, eirs, foia-schools, foia-archives, foia-armed-forces, foia-overseas',
     );
   });
 
