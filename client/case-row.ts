@@ -6,6 +6,7 @@ import {
   FoiAnsweredLate,
   FoiCaseOfficer,
   FoiDueDate,
+  FoiMailOutage,
   FoiOutcome,
   FoiPhase,
   FoiReceivedDate,
@@ -28,6 +29,8 @@ export interface CaseRow {
   rag?: Rag;
   outcome?: string;
   answeredLate?: boolean;
+  /** Its email held by a mail outage (foi status says since when and why). */
+  mailOutage?: boolean;
   workflowId: string;
   status: string;
 }
@@ -80,6 +83,7 @@ export function toCaseRow(info: WorkflowExecutionInfo, today: IsoDate, intern: I
     rag,
     outcome: intern(sa.get(FoiOutcome)),
     answeredLate: sa.get(FoiAnsweredLate),
+    mailOutage: sa.get(FoiMailOutage) === true,
     workflowId: info.workflowId,
     status: info.status.name,
   };

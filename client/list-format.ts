@@ -15,7 +15,8 @@ const cells =
   (colour: boolean) =>
   (r: CaseRow): Cell[] => [
     { text: r.rag ? r.rag.toUpperCase() : '-', colour: r.rag ? paint(r.rag, colour) : undefined },
-    { text: r.reference },
+    // A mail outage holds the case's email: foi status says since when and why.
+    { text: r.mailOutage ? `${r.reference} [mail held]` : r.reference },
     { text: r.regime ?? '-' },
     { text: r.phase ?? '-' },
     { text: r.due ?? '-' },
@@ -33,7 +34,11 @@ export function* caseListLines(rows: readonly CaseRow[], colour: boolean): Gener
   yield* tableLines(HEADERS, rows, cells(colour));
   const count = { red: 0, amber: 0, green: 0 };
   for (const r of rows) if (r.rag) count[r.rag]++;
-  yield `${rows.length} case${rows.length === 1 ? '' : 's'}: ${count.red} red, ${count.amber} amber, ${count.green} green`;
+  const held = rows.filter((r) => r.mailOutage).length;
+  yield (
+    `${rows.length} case${rows.length === 1 ? '' : 's'}: ${count.red} red, ${count.amber} amber, ${count.green} green` +
+    (held ? `; ${held} with email held by a mail outage` : '')
+  );
 }
 
 export function formatCaseList(rows: readonly CaseRow[], colour: boolean): string {

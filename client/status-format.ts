@@ -67,6 +67,11 @@ export function formatStatus(s: CaseStatus): string {
   if (s.endedOn) tail.push(['ended', `${longDate(s.endedOn)}${s.endReason ? `: ${s.endReason}` : ''}`]);
   if (s.lateRequestsUntil)
     tail.push(['late requests', `can still be recorded until ${longDate(s.lateRequestsUntil)}`]);
+  if (s.mailOutage)
+    tail.push([
+      'email',
+      `not delivered since ${londonDateTime(s.mailOutage.since)} (${s.mailOutage.reason}); retrying`,
+    ]);
   if (s.holidayTableVersion !== undefined)
     tail.push(['bank holidays', `table version ${s.holidayTableVersion} (foi holidays status)`]);
   tail.push(['as of', longDate(s.today)]);

@@ -19,4 +19,5 @@ FOI_SEARCH_ATTRIBUTES=(
   FoiCaseOfficer=Keyword
   FoiOutcome=Keyword
   FoiAnsweredLate=Bool
+  FoiMailOutage=Bool
 )

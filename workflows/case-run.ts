@@ -2,7 +2,13 @@
 // the state and what changes it (commands, clocks, holiday refreshes), how the case is
 // published and recorded, how email goes out, and the wake-up loop. The workflow function
 // (foi-request.ts) wires handlers to it. Deterministic: time is the workflow's clock.
-import { ApplicationFailure, allHandlersFinished, condition, workflowInfo } from '@temporalio/workflow';
+import {
+  ApplicationFailure,
+  allHandlersFinished,
+  condition,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
 import type { IsoDate } from '../domain/calendar/dates';
 import { apply } from '../domain/lifecycle/apply';
 import { dueTransitions, nextTransitionDate } from '../domain/lifecycle/automatic';
@@ -25,6 +31,7 @@ import type { CaseCarryOver, CaseRunOptions } from './case-run-options';
 import { EmailDelivery } from './email-delivery';
 import { publisher } from './publish';
 import { RecordWriter } from './record-writer';
+import { FoiMailOutage } from './search-attributes';
 import { WakeTimer } from './wake-timer';
 
 const ENTRY_GRACE_MS = 24 * 3_600_000;
@@ -61,6 +68,7 @@ export class CaseRun {
       today: () => this.ctxAt().today,
       record: (events) => this.record(events),
       recordsAlertOutcome: o.atScale,
+      outageChanged: (held) => upsertSearchAttributes([{ key: FoiMailOutage, value: held }]),
     });
     this.records = new RecordWriter(input, workflowInfo().workflowId);
   }
@@ -111,11 +119,13 @@ export class CaseRun {
 
   status(today?: IsoDate): CaseStatus {
     const ctx = this.ctxAt(today);
-    return caseStatus(
+    const status = caseStatus(
       this.state,
       ctx,
       nextReminder(this.state, ctx, Math.max(this.remindedUpTo, Date.now())),
     );
+    const mailOutage = this.mail.outage();
+    return mailOutage ? { ...status, mailOutage } : status;
   }
 
   holidaysChanged(): void {

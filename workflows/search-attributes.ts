@@ -14,6 +14,8 @@ export const FoiReceivedDate = defineSearchAttributeKey('FoiReceivedDate', Searc
 export const FoiCaseOfficer = defineSearchAttributeKey('FoiCaseOfficer', SearchAttributeType.KEYWORD);
 export const FoiOutcome = defineSearchAttributeKey('FoiOutcome', SearchAttributeType.KEYWORD);
 export const FoiAnsweredLate = defineSearchAttributeKey('FoiAnsweredLate', SearchAttributeType.BOOL);
+/** True while the case's email has not been delivered for FOI_MAIL_OUTAGE_AFTER (the relay is down). */
+export const FoiMailOutage = defineSearchAttributeKey('FoiMailOutage', SearchAttributeType.BOOL);
 
 export const ALL_SEARCH_ATTRIBUTES = [
   FoiReference,
@@ -24,4 +26,5 @@ export const ALL_SEARCH_ATTRIBUTES = [
   FoiCaseOfficer,
   FoiOutcome,
   FoiAnsweredLate,
+  FoiMailOutage,
 ] as const;

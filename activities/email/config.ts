@@ -15,6 +15,8 @@ export interface EmailConfig {
   authorityName: string;
   caseBaseUrl?: string;
   staffEmailShowsRequester: boolean;
+  /** How long a send fails before the outage is shown (FOI_MAIL_OUTAGE_AFTER), in ms. */
+  outageAfterMs: number;
 }
 
 const quote = (input: unknown) => JSON.stringify(input);
@@ -70,6 +72,14 @@ const schema = z
     STAFF_EMAIL_SHOWS_REQUESTER: z
       .enum(['true', 'false'], { error: (iss) => `expected true or false, got ${quote(iss.input)}` })
       .default('false'),
+    // A unit is required, as for the worker's other durations: a bare "30" is ambiguous.
+    FOI_MAIL_OUTAGE_AFTER: z
+      .string()
+      .default('30m')
+      .refine((v) => durationMs(v) !== undefined, {
+        error: (iss) => `expected a duration of at least 1s such as 90s, 30m or 2h, got ${quote(iss.input)}`,
+      })
+      .transform((v) => durationMs(v)!),
   })
   .superRefine((env, ctx) => {
     if ((env.SMTP_USER === undefined) !== (env.SMTP_PASSWORD === undefined)) {
@@ -82,6 +92,14 @@ const schema = z
       });
     }
   });
+
+const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000 } as const;
+
+function durationMs(value: string): number | undefined {
+  const m = /^(\d{1,6})(s|m|h)$/.exec(value);
+  const ms = m ? Number(m[1]) * UNIT_MS[m[2] as keyof typeof UNIT_MS] : 0;
+  return ms >= 1000 ? ms : undefined;
+}
 
 function hasControlCharacter(value: string): boolean {
   return [...value].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f);
@@ -134,5 +152,6 @@ export function loadEmailConfig(env: NodeJS.ProcessEnv = process.env): EmailConf
     authorityName: v.AUTHORITY_NAME,
     ...(v.CASE_BASE_URL !== undefined ? { caseBaseUrl: v.CASE_BASE_URL } : {}),
     staffEmailShowsRequester: v.STAFF_EMAIL_SHOWS_REQUESTER === 'true',
+    outageAfterMs: v.FOI_MAIL_OUTAGE_AFTER,
   };
 }

@@ -13,15 +13,16 @@
 // read its 250. We cannot tell that from a failure before acceptance, so we retry and the
 // recipient may get a second copy. It carries the same Message-ID, which lets mail clients
 // and many servers collapse the duplicate.
-import { Context } from '@temporalio/activity';
+import { ApplicationFailure, Context } from '@temporalio/activity';
 import { createTransport } from 'nodemailer';
 import { classifySendError, permanentFailure } from './classify';
 import type { EmailConfig } from './config';
 import { messageIdFor } from './message-id';
+import { OutageLog, outageReason } from './outage';
 import { resolveRecipients } from './recipients';
 import { SentRecord } from './sent-record';
 import { renderEmail } from './templates';
-import type { SendResult, StaffEmail } from './types';
+import { MAIL_OUTAGE_FAILURE, type MailOutageDetails, type SendResult, type StaffEmail } from './types';
 import { validateStaffEmail } from './validate';
 import { SEND_HEARTBEAT_TIMEOUT_SECONDS } from '../../workflows/activity-timeouts';
 
@@ -63,6 +64,7 @@ export type RequesterLookup = (id: string) => Promise<{ name?: string; email?: s
 export function createEmailActivities(cfg: EmailConfig, lookupRequester?: RequesterLookup) {
   const transport = transportFor(cfg);
   const sent = new SentRecord();
+  const outage = new OutageLog(cfg.outageAfterMs);
 
   async function sendStaffEmail(input: StaffEmail): Promise<SendResult> {
     const msg = validateStaffEmail(input);
@@ -104,6 +106,15 @@ export function createEmailActivities(cfg: EmailConfig, lookupRequester?: Reques
     } catch (err) {
       const failure = classifySendError(err, to);
       ctx.log.warn('reminder not sent', { ...logMeta, error: failure.message, type: failure.type });
+      if (failure.nonRetryable) throw failure;
+      // Failing since its first attempt: past FOI_MAIL_OUTAGE_AFTER, an outage to make visible.
+      const firstAttemptMs = ctx.info.scheduledTimestampMs;
+      const reason = outageReason(err);
+      outage.failed(firstAttemptMs, reason, ctx.log);
+      if (msg.reportsOutage && outage.isOutage(firstAttemptMs)) {
+        const details: MailOutageDetails = { since: new Date(firstAttemptMs).toISOString(), reason };
+        throw ApplicationFailure.nonRetryable(`mail outage: ${reason}`, MAIL_OUTAGE_FAILURE, details);
+      }
       throw failure;
     } finally {
       clearInterval(alive);
@@ -113,6 +124,7 @@ export function createEmailActivities(cfg: EmailConfig, lookupRequester?: Reques
     const accepted = info.accepted.map(String);
     ctx.heartbeat({ sent: messageId, accepted } satisfies SentHeartbeat);
     sent.add(messageId, accepted);
+    outage.delivered(ctx.log);
 
     const rejected = info.rejected.map(String);
     if (rejected.length > 0) {

@@ -22,6 +22,8 @@ export interface StaffEmail {
   requester?: { name?: string; email?: string }; // shown only if config allows (cases from before the records store)
   requesterId?: string; // the requester in the records store, looked up only if config allows
   failure?: { originalKind: EmailKind; to: string[]; reason: string }; // for 'delivery-failure'
+  /** The workflow handles MAIL_OUTAGE_FAILURE: fail with it once the relay has been down long enough. */
+  reportsOutage?: boolean;
 }
 
 export interface SendResult {
@@ -34,6 +36,14 @@ export interface SendResult {
 export const TRANSIENT_EMAIL_FAILURE = 'TransientEmailFailure';
 export const PERMANENT_EMAIL_FAILURE = 'PermanentEmailFailure';
 export const INVALID_STAFF_EMAIL = 'InvalidStaffEmail';
+/** Not a failure of the message: the relay has refused every attempt for FOI_MAIL_OUTAGE_AFTER. */
+export const MAIL_OUTAGE_FAILURE = 'MailOutage';
+
+// Details attached to a MailOutage failure: since when mail has not gone, and why.
+export interface MailOutageDetails {
+  since: string; // ISO time of the send's first attempt
+  reason: string; // e.g. 'mail server unreachable: ECONNREFUSED'
+}
 
 // Details attached to a PermanentEmailFailure: who did not get it and why.
 export interface PermanentEmailFailureDetails {

@@ -39,6 +39,7 @@ const schema = z
     requester: z.object({ name: z.string().optional(), email: z.string().optional() }).optional(),
     requesterId: z.string().max(100).optional(),
     failure: z.object({ originalKind: kind, to: z.array(z.string()), reason: z.string() }).optional(),
+    reportsOutage: z.boolean().optional(),
   })
   .refine((m) => m.kind !== 'delivery-failure' || m.failure !== undefined, {
     path: ['failure'],

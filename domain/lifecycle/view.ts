@@ -41,6 +41,8 @@ export interface CaseStatus extends Arrival {
   provisionalHolidays: boolean;
   /** The records store's version of the holiday table the deadlines are counted with. */
   holidayTableVersion?: number;
+  /** The case's email held by a mail outage (the workflow adds it; not a rule of the law). */
+  mailOutage?: { since: string; reason: string };
 }
 
 function clockState(s: CaseState): CaseStatus['clock'] {

@@ -11,6 +11,7 @@ describe('loadEmailConfig', () => {
       headOfServiceEmail: 'head-of-service@localhost',
       authorityName: 'Example Authority',
       staffEmailShowsRequester: false,
+      outageAfterMs: 30 * 60_000,
     });
   });
 
@@ -27,6 +28,7 @@ describe('loadEmailConfig', () => {
       AUTHORITY_NAME: 'Example Borough Council',
       CASE_BASE_URL: 'https://foi.council.gov.uk/cases/',
       STAFF_EMAIL_SHOWS_REQUESTER: 'true',
+      FOI_MAIL_OUTAGE_AFTER: '2h',
     });
     expect(cfg).toEqual({
       smtp: {
@@ -42,7 +44,14 @@ describe('loadEmailConfig', () => {
       authorityName: 'Example Borough Council',
       caseBaseUrl: 'https://foi.council.gov.uk/cases/',
       staffEmailShowsRequester: true,
+      outageAfterMs: 2 * 3_600_000,
     });
+  });
+
+  it('shows a mail outage after 30 minutes of failed attempts unless FOI_MAIL_OUTAGE_AFTER says otherwise', () => {
+    expect(loadEmailConfig({}).outageAfterMs).toBe(30 * 60_000);
+    expect(loadEmailConfig({ FOI_MAIL_OUTAGE_AFTER: '5s' }).outageAfterMs).toBe(5_000);
+    expect(loadEmailConfig({ FOI_MAIL_OUTAGE_AFTER: '45m' }).outageAfterMs).toBe(45 * 60_000);
   });
 
   it('treats empty variables as unset', () => {
@@ -74,6 +83,10 @@ describe('loadEmailConfig', () => {
       { CASE_BASE_URL: 'ftp://files.council.gov.uk/' },
       'CASE_BASE_URL: expected an http(s) URL, got "ftp://files.council.gov.uk/"',
     ],
+    ...['30', '0s', '500ms', '1d', '-5m', 'soon'].map((v): [Record<string, string>, string] => [
+      { FOI_MAIL_OUTAGE_AFTER: v },
+      `FOI_MAIL_OUTAGE_AFTER: expected a duration of at least 1s such as 90s, 30m or 2h, got "${v}"`,
+    ]),
     [
       { STAFF_EMAIL_SHOWS_REQUESTER: 'yes' },
       'STAFF_EMAIL_SHOWS_REQUESTER: expected true or false, got "yes"',

@@ -37,6 +37,10 @@ export interface Mailpit {
   // Every stored message whose Message-ID matches (angle brackets optional).
   withMessageId(messageId: string): Promise<MailpitMessage[]>;
   deleteAll(): Promise<void>;
+  /** Stops the server (a relay gone down) but keeps its ports and messages for `resume`. */
+  pause(): Promise<void>;
+  /** Starts it again on the same ports with the same messages (the relay back up). */
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -74,12 +78,18 @@ async function httpReady(port: number): Promise<boolean> {
   }
 }
 
-async function launch(
-  bin: string,
-  extraArgs: string[],
-): Promise<{ child: ChildProcess; dir: string; smtpPort: number; httpPort: number }> {
-  const [smtpPort, httpPort] = [await freePort(), await freePort()];
-  const dir = mkdtempSync(path.join(tmpdir(), 'mailpit-'));
+interface Launched {
+  child: ChildProcess;
+  dir: string;
+  smtpPort: number;
+  httpPort: number;
+}
+
+async function launch(bin: string, extraArgs: string[], again?: Omit<Launched, 'child'>): Promise<Launched> {
+  const [smtpPort, httpPort] = again
+    ? [again.smtpPort, again.httpPort]
+    : [await freePort(), await freePort()];
+  const dir = again?.dir ?? mkdtempSync(path.join(tmpdir(), 'mailpit-'));
   const args = [
     ['--smtp', `127.0.0.1:${smtpPort}`],
     ['--listen', `127.0.0.1:${httpPort}`],
@@ -101,14 +111,14 @@ async function launch(
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
     if (exited) {
-      rmSync(dir, { recursive: true, force: true });
+      if (!again) rmSync(dir, { recursive: true, force: true });
       throw new Error(`mailpit exited during startup: ${output.trim()}`);
     }
     if ((await httpReady(httpPort)) && (await tcpOpen(smtpPort))) return { child, dir, smtpPort, httpPort };
     await delay(50);
   }
   child.kill('SIGKILL');
-  rmSync(dir, { recursive: true, force: true });
+  if (!again) rmSync(dir, { recursive: true, force: true });
   throw new Error(`mailpit did not become ready within 20s: ${output.trim()}`);
 }
 
@@ -123,7 +133,8 @@ export async function startMailpit(extraArgs: string[] = []): Promise<Mailpit> {
       if (attempt >= 3 || !/address already in use/i.test(String(err))) throw err;
     }
   }
-  const { child, dir, smtpPort, httpPort } = started;
+  let { child } = started;
+  const { dir, smtpPort, httpPort } = started;
   const api = `http://127.0.0.1:${httpPort}/api/v1`;
 
   async function call<T>(method: string, route: string): Promise<T> {
@@ -153,15 +164,22 @@ export async function startMailpit(extraArgs: string[] = []): Promise<Mailpit> {
     deleteAll: async () => {
       await call('DELETE', '/messages');
     },
+    pause: () => halt(child),
+    async resume() {
+      child = (await launch(bin, extraArgs, { dir, smtpPort, httpPort })).child;
+    },
     async stop() {
-      if (child.exitCode === null && child.signalCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-        await exited;
-        clearTimeout(timer);
-      }
+      await halt(child);
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+async function halt(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(timer);
 }
