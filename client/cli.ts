@@ -5,6 +5,7 @@ import { registerDueCommand } from './commands/due';
 import { registerHolidaysCommand } from './commands/holidays';
 import { registerCasework } from './commands/casework';
 import { registerDrafts } from './commands/drafts';
+import { registerCorrections } from './commands/corrections';
 import { registerEnding } from './commands/ending';
 import { registerList } from './commands/list';
 import { registerOpen } from './commands/open';
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerReview(program);
   registerRegulator(program);
   registerEnding(program);
+  registerCorrections(program);
   registerStatus(program);
   registerList(program);
   registerStats(program);

@@ -9,8 +9,10 @@ import type { CasesTable } from './schema';
 
 const flag = (b: boolean | undefined): number | null => (b === undefined ? null : b ? 1 : 0);
 
-function rowOf(r: CaseRecord, now: string): Omit<CasesTable, 'voided'> {
+function rowOf(r: CaseRecord, now: string): CasesTable {
   return {
+    // A voided case (opened in error) stays for audit, out of lists and statistics.
+    voided: r.phase === 'voided' ? 1 : 0,
     reference: r.reference,
     workflow_id: r.workflowId,
     seq: r.seq,
@@ -58,7 +60,7 @@ export async function reserveCaseRecord(
 ): Promise<boolean> {
   const written = await db
     .insertInto('cases')
-    .values({ ...rowOf(record, now.toISOString()), voided: 0 })
+    .values(rowOf(record, now.toISOString()))
     .onConflict((oc) => oc.column('reference').doNothing())
     .returning('reference')
     .executeTakeFirst();
@@ -89,7 +91,7 @@ export async function saveCaseRecord(db: RecordsDb, record: CaseRecord, now = ne
     const { reference: _key, requester_id: _requester, ...changes } = row;
     const written = await tx
       .insertInto('cases')
-      .values({ ...row, voided: 0 })
+      .values(row)
       .onConflict((oc) =>
         oc
           .column('reference')

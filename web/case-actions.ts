@@ -190,20 +190,57 @@ export const ACTIONS: Record<CommandType, ActionSpec> = {
     fields: [reason, on()],
   },
   close: { type: 'close', title: 'Close the complaint', button: 'Close the case', fields: [reason, on()] },
+  reverseLastStep: {
+    type: 'reverseLastStep',
+    title: 'Reverse the last step (recorded by mistake)',
+    button: 'Reverse the last step',
+    fields: [
+      {
+        name: 'reason',
+        label: 'What was wrong',
+        kind: 'textarea',
+        hint: 'The step stays in the timeline, marked as reversed; the deadlines are worked out again. Then record it as it happened.',
+      },
+    ],
+  },
+  void: {
+    type: 'void',
+    title: 'Void the case (opened in error)',
+    button: 'Void the case',
+    fields: [
+      {
+        name: 'reason',
+        label: 'Why it was opened in error',
+        kind: 'textarea',
+        hint: 'For example, a duplicate of FOI2018/02890. The case leaves the lists and statistics; its history is kept.',
+      },
+    ],
+  },
 };
+
+/** Putting a mistake right: offered in every phase a case can still change in. */
+const CORRECTIONS: CommandType[] = ['reverseLastStep', 'void'];
 
 /** The forms worth showing in a phase; the rules decide the rest (a refusal names why). */
 const BY_PHASE: Record<Phase, CommandType[]> = {
-  received: ['assign', 'requestClarification', 'issueFeesNotice', 'extend', 'withdraw'],
-  in_progress: ['submitDraft', 'requestClarification', 'issueFeesNotice', 'extend', 'withdraw', 'assign'],
-  extended: ['submitDraft', 'requestClarification', 'issueFeesNotice', 'withdraw', 'assign'],
-  awaiting_clarification: ['clarificationReceived', 'withdraw', 'assign'],
-  awaiting_fee: ['feePaid', 'withdraw', 'assign'],
-  awaiting_approval: ['approve', 'returnDraft', 'extend', 'withdraw', 'assign'],
-  approved: ['recordResponse', 'extend', 'withdraw', 'assign'],
-  review_window: ['requestReview', 'assign'],
-  internal_review: ['completeReview', 'extendReview', 'withdraw', 'assign'],
-  ico_window: ['icoComplaint', 'requestReview', 'assign'],
+  received: ['assign', 'requestClarification', 'issueFeesNotice', 'extend', 'withdraw', ...CORRECTIONS],
+  in_progress: [
+    'submitDraft',
+    'requestClarification',
+    'issueFeesNotice',
+    'extend',
+    'withdraw',
+    'assign',
+    ...CORRECTIONS,
+  ],
+  extended: ['submitDraft', 'requestClarification', 'issueFeesNotice', 'withdraw', 'assign', ...CORRECTIONS],
+  awaiting_clarification: ['clarificationReceived', 'withdraw', 'assign', ...CORRECTIONS],
+  awaiting_fee: ['feePaid', 'withdraw', 'assign', ...CORRECTIONS],
+  awaiting_approval: ['approve', 'returnDraft', 'extend', 'withdraw', 'assign', ...CORRECTIONS],
+  approved: ['recordResponse', 'extend', 'withdraw', 'assign', ...CORRECTIONS],
+  review_window: ['requestReview', 'assign', ...CORRECTIONS],
+  internal_review: ['completeReview', 'extendReview', 'withdraw', 'assign', ...CORRECTIONS],
+  ico_window: ['icoComplaint', 'requestReview', 'assign', ...CORRECTIONS],
   ico_complaint: [
     'icoSubmission',
     'icoDecision',
@@ -214,10 +251,12 @@ const BY_PHASE: Record<Phase, CommandType[]> = {
     'withdraw',
     'close',
     'assign',
+    ...CORRECTIONS,
   ],
   closed: [],
   withdrawn: [],
   lapsed: [],
+  voided: [],
 };
 
 export const actionsFor = (phase: Phase): ActionSpec[] => BY_PHASE[phase].map((t) => ACTIONS[t]);

@@ -22,6 +22,7 @@ export const PRELOADED_DOMAIN_MODULES = [
   'domain/lifecycle/decide.ts',
   'domain/lifecycle/holiday-refresh.ts',
   'domain/lifecycle/input-guards.ts',
+  'domain/lifecycle/notices.ts',
   'domain/lifecycle/phases.ts',
   'domain/lifecycle/reminder-spread.ts',
   'domain/lifecycle/reminders.ts',

@@ -18,5 +18,7 @@ export interface CaseRunOptions {
   atScale: boolean;
   /** Release 2026-12: the case's record written to the records store at every change. */
   keepsRecords: boolean;
+  /** Release 2027-01: people told at once of a new case, an assignment, a draft to approve. */
+  notifies: boolean;
   legacy: RuleContext['legacy'];
 }

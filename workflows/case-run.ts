@@ -21,6 +21,7 @@ import { holidaysRefreshedEvent } from '../domain/lifecycle/holiday-refresh';
 import { checkCommand } from '../domain/lifecycle/input-guards';
 import { isTerminal } from '../domain/lifecycle/phases';
 import { reminderOffsetMinutes } from '../domain/lifecycle/reminder-spread';
+import { openingNotices, stepNotices, type Notice } from '../domain/lifecycle/notices';
 import { nextReminder, remindersBetween } from '../domain/lifecycle/reminders';
 import { initialState, type CaseState } from '../domain/lifecycle/state';
 import { caseStatus, type CaseStatus } from '../domain/lifecycle/view';
@@ -113,7 +114,9 @@ export class CaseRun {
     const decision = decide(this.state, this.command(type, payload), this.ctxAt());
     if (!decision.ok) throw ApplicationFailure.nonRetryable(decision.reason, 'RejectedCommand');
     this.lastCommandAt = Date.now();
+    const firstIndex = this.state.events.length;
     this.record(decision.events);
+    if (this.o.notifies) this.notify(stepNotices(this.state, decision.events, firstIndex, this.ctxAt()));
     return this.status();
   }
 
@@ -139,6 +142,7 @@ export class CaseRun {
     // Publish at once (a carried-over case may have moved with a refreshed holiday table).
     this.record([]);
     if (this.o.carried) return;
+    if (this.o.notifies) return this.notify(openingNotices(this.state, this.ctxAt()));
     const due = primaryDeadline(this.state, this.ctxAt());
     // Unless it was entered after its deadline had passed.
     if (this.state.officer && due && due.workingDaysLeft >= 0) {
@@ -146,6 +150,14 @@ export class CaseRun {
       this.mail.send(
         this.mail.message('receipt-confirmation', 'receipt', to, due.label, due.due, due.workingDaysLeft),
       );
+    }
+  }
+
+  /** Tells people at once what reached them (notices.ts); each notice is sent once. */
+  private notify(notices: Notice[]): void {
+    for (const n of notices) {
+      const msg = this.mail.message(n.kind, n.key, n.to, n.what, n.due, n.workingDaysLeft);
+      this.mail.send(n.received ? { ...msg, received: n.received } : msg);
     }
   }
 

@@ -42,12 +42,21 @@ export const RELEASE_2026_11_PATCH = 'release-2026-11';
  */
 export const RELEASE_2026_12_PATCH = 'release-2026-12';
 
+/**
+ * patched() id of the January 2027 release, which includes everything of December's: people
+ * told at once (a new case's officer, or the manager when it has none; a newly assigned
+ * officer, told when it is already overdue; the approver of a submitted draft), and the
+ * receipt confirmation's date received and working days gone.
+ */
+export const RELEASE_2027_01_PATCH = 'release-2027-01';
+
 export async function foiRequest(rawInput: OpenCaseInput, carried?: CaseCarryOver): Promise<CaseStatus> {
   const parsed = checkOpenCase(rawInput);
   if (!parsed.ok) throw ApplicationFailure.nonRetryable(`invalid case: ${parsed.reason}`, 'InvalidCase');
   const input = parsed.value;
   // Cases that started before these changes keep, when replayed, the history they made.
-  const release202612 = patched(RELEASE_2026_12_PATCH);
+  const release202701 = patched(RELEASE_2027_01_PATCH);
+  const release202612 = release202701 || patched(RELEASE_2026_12_PATCH);
   const release202611 = release202612 || patched(RELEASE_2026_11_PATCH);
   // A request is not received after the day its case opens (a carried-over case opened long ago).
   const futureReceipt = carried ? undefined : receiptDateProblem(input.receivedOn, londonDate(Date.now()));
@@ -60,7 +69,14 @@ export async function foiRequest(rawInput: OpenCaseInput, carried?: CaseCarryOve
         approveByAnyone: true,
         ...(release202611 ? {} : { reviewWindowFromResponse: true, foisaComplaintWithoutReview: true }),
       };
-  const run = new CaseRun({ input, carried, atScale: release202611, keepsRecords: release202612, legacy });
+  const run = new CaseRun({
+    input,
+    carried,
+    atScale: release202611,
+    keepsRecords: release202612,
+    notifies: release202701,
+    legacy,
+  });
 
   // Handlers are registered before the first await (so no command arrives unhandled); until
   // the holiday table has arrived they wait, and queries say the case is opening.

@@ -7,6 +7,8 @@ export interface KindContext {
   what: string;
   when: string; // e.g. 'is due on Tue 26 Jun 2018, in 2 working days'
   regulator: string;
+  /** 'on Tue 29 May 2018; 3 working days have already gone' (the receipt confirmation). */
+  received?: string;
   originalKind?: EmailKind; // delivery-failure only
 }
 
@@ -23,9 +25,23 @@ export const KIND_COPY: Record<EmailKind, KindCopy> = {
   'receipt-confirmation': {
     label: 'receipt confirmation',
     subjectPrefix: 'new case - ',
-    lead: (c) => `A new request has been logged as ${c.reference}. The ${c.what} ${c.when}.`,
+    lead: (c) =>
+      `A new request has been logged as ${c.reference}${c.received ? `. It was received ${c.received}` : ''}. The ${c.what} ${c.when}.`,
     action: () =>
       'Acknowledge the request, check whether it needs clarifying or a fee, and start the search for the information.',
+  },
+  'case-assigned': {
+    label: 'case assigned',
+    subjectPrefix: 'assigned to you - ',
+    lead: (c) => `${c.reference} has been assigned to you. The ${c.what} ${c.when}.`,
+    action: () =>
+      'Read the request and the case so far, check whether it needs clarifying or a fee, and plan the answer for the due date.',
+  },
+  'case-unassigned': {
+    label: 'case unassigned',
+    subjectPrefix: 'no case officer - ',
+    lead: (c) => `${c.reference} has been logged with no case officer. The ${c.what} ${c.when}.`,
+    action: () => 'Assign a case officer, so that the reminders reach the person doing the work.',
   },
   'deadline-approaching': {
     label: 'deadline approaching',

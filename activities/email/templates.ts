@@ -46,6 +46,14 @@ function dueRow(date: string, t: Timing): string {
   return t.days > 0 ? `${date} (overdue by ${workingDays(t.days)})` : `${date} (overdue)`;
 }
 
+function receivedPhrase(r: NonNullable<StaffEmail['received']>): string {
+  const gone =
+    r.workingDaysGone === 0
+      ? 'no working day has gone yet'
+      : `${workingDays(r.workingDaysGone)} ${r.workingDaysGone === 1 ? 'has' : 'have'} already gone`;
+  return `on ${formatLongDate(r.on)}; ${gone}`;
+}
+
 export function caseUrl(cfg: EmailConfig, reference: string): string | undefined {
   return cfg.caseBaseUrl === undefined ? undefined : cfg.caseBaseUrl + encodeURIComponent(reference);
 }
@@ -70,6 +78,7 @@ export function renderEmail(msg: StaffEmail, cfg: EmailConfig): RenderedEmail {
     what: msg.what,
     when: whenPhrase(date, timing),
     regulator: regime.regulator.name,
+    ...(msg.received ? { received: receivedPhrase(msg.received) } : {}),
     ...(msg.failure ? { originalKind: msg.failure.originalKind } : {}),
   };
 

@@ -21,6 +21,7 @@ export interface StaffEmail {
   summary?: string; // summary of the request (no personal data)
   requester?: { name?: string; email?: string }; // shown only if config allows (cases from before the records store)
   requesterId?: string; // the requester in the records store, looked up only if config allows
+  received?: { on: string; workingDaysGone: number }; // the receipt confirmation's date received and time gone
   failure?: { originalKind: EmailKind; to: string[]; reason: string }; // for 'delivery-failure'
   /** The workflow handles MAIL_OUTAGE_FAILURE: fail with it once the relay has been down long enough. */
   reportsOutage?: boolean;

@@ -38,6 +38,12 @@ const schema = z
     summary: z.string().optional(),
     requester: z.object({ name: z.string().optional(), email: z.string().optional() }).optional(),
     requesterId: z.string().max(100).optional(),
+    received: z
+      .object({
+        on: z.string().refine(isIsoDate, { error: 'expected a date YYYY-MM-DD' }),
+        workingDaysGone: z.number().int().min(0),
+      })
+      .optional(),
     failure: z.object({ originalKind: kind, to: z.array(z.string()), reason: z.string() }).optional(),
     reportsOutage: z.boolean().optional(),
   })

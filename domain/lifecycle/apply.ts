@@ -2,6 +2,7 @@
 // new object so the caller's state is never half-updated.
 import type { CaseEvent } from './events';
 import type { Phase } from './phases';
+import { stateAfterReversal } from './reversal';
 import type { CaseState } from './state';
 
 /** Where work resumes after a pause or a returned draft. */
@@ -179,6 +180,14 @@ export function apply(prev: CaseState, e: CaseEvent): CaseState {
       s.endReason = e.reason;
       s.closedWindow = e.window;
       return s;
+    case 'voided':
+      s.phase = 'voided';
+      s.endedOn = e.on;
+      s.endReason = `voided: ${e.reason}`;
+      s.closedWindow = undefined;
+      return s;
+    case 'stepReversed':
+      return stateAfterReversal(prev, e, apply);
     case 'reminderUndeliverable':
     case 'managerAlert':
     case 'holidaysRefreshed':

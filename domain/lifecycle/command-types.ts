@@ -22,6 +22,8 @@ export const COMMAND_TYPES = [
   'appeal',
   'withdraw',
   'close',
+  'reverseLastStep',
+  'void',
 ] as const;
 
 export type CommandType = (typeof COMMAND_TYPES)[number];

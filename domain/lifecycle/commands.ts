@@ -114,6 +114,10 @@ export const commandSchemas = {
   appeal: z.object({ type: z.literal('appeal'), by: who, on, appellant: z.enum(['authority', 'requester']) }),
   withdraw: z.object({ type: z.literal('withdraw'), by: who, on, reason: text('the reason') }),
   close: z.object({ type: z.literal('close'), by: who, on, reason: text('the reason') }),
+  /** Takes back the last step recorded by a person (a wrong date or detail), to enter it again. */
+  reverseLastStep: z.object({ type: z.literal('reverseLastStep'), by: who, on, reason: text('the reason') }),
+  /** Ends a case opened in error; its history stays for audit. */
+  void: z.object({ type: z.literal('void'), by: who, on, reason: text('the reason') }),
 } as const satisfies { [T in CommandType]: z.ZodObject<{ type: z.ZodLiteral<T> }> };
 
 export const commandSchema = z.discriminatedUnion('type', [
@@ -137,6 +141,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   commandSchemas.appeal,
   commandSchemas.withdraw,
   commandSchemas.close,
+  commandSchemas.reverseLastStep,
+  commandSchemas.void,
 ]);
 export type Command = z.infer<typeof commandSchema>;
 /** What callers send: defaults (exemptions: [], ...) may be left out. */

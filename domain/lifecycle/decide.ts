@@ -4,6 +4,7 @@ import { addDays, compareDates, formatLongDate, type IsoDate } from '../calendar
 import { checkExemption } from '../exemptions';
 import type { Command, CommandOf } from './commands';
 import type { RuleContext } from './context';
+import { lastReversibleStep } from './reversal';
 import {
   clarificationLapsesOn,
   feeLapsesOn,
@@ -22,6 +23,7 @@ import { citationNeeded, mustCiteExemption, needsRefusalNotice, NOTICE_SECTION }
 import { isTerminal, PHASE_LABELS, PRE_RESPONSE_PHASES, WORKING_PHASES, type Phase } from './phases';
 import { regimeFamily, type RegimeFamily } from './regime-family';
 import type { CaseState } from './state';
+import { describeEvent } from './view';
 
 export type Decision = { ok: true; events: CaseEvent[] } | { ok: false; reason: string };
 
@@ -480,6 +482,28 @@ const handlers: { [T in Command['type']]: Handler<T> } = {
     if (s.disclosureDue)
       return reject(`a disclosure is still owed (due ${fmt(s.disclosureDue)}): record it first`);
     return accept({ type: 'closed', on, by: c.by, reason: c.reason });
+  },
+
+  reverseLastStep(s, c, on) {
+    if (s.phase === 'voided') return reject('cannot reverse a step: the case is voided');
+    const step = lastReversibleStep(s);
+    if (!step.ok) return reject(`cannot reverse a step: ${step.reason}`);
+    const e = step.event;
+    return accept({
+      type: 'stepReversed',
+      on,
+      by: c.by,
+      reason: c.reason,
+      step: step.index,
+      stepType: e.type,
+      stepOn: e.on,
+      stepText: describeEvent(e),
+    });
+  },
+
+  void(s, c, on) {
+    if (s.phase === 'voided') return reject(`the case was already voided on ${fmt(s.endedOn!)}`);
+    return accept({ type: 'voided', on, by: c.by, reason: c.reason });
   },
 };
 

@@ -72,6 +72,18 @@ export type CaseEvent = Base &
     | { type: 'withdrawn'; reason: string }
     | { type: 'lapsed'; reason: string }
     | { type: 'closed'; reason: string; window?: 'review' | 'complaint' }
+    /** Opened in error: out of lists and statistics, its history kept for audit. */
+    | { type: 'voided'; reason: string }
+    /** The last step recorded by a person, taken back (it stays in the timeline, marked). */
+    | {
+        type: 'stepReversed';
+        reason: string;
+        step: number;
+        stepType: string;
+        stepOn: IsoDate;
+        /** The reversed step's timeline line, so the reversal reads on its own. */
+        stepText: string;
+      }
     | { type: 'reminderUndeliverable'; reminder: string; reason: string }
     /** What became of the alert to the manager about an undeliverable reminder. */
     | { type: 'managerAlert'; reminder: string; refused?: string }

@@ -89,6 +89,8 @@ const commandGuards: { [T in CommandType]: Guard<unknown> } = {
   appeal: object({ ...base('appeal'), appellant: oneOf(['authority', 'requester']) }),
   withdraw: object({ ...base('withdraw'), reason: text('the reason') }),
   close: object({ ...base('close'), reason: text('the reason') }),
+  reverseLastStep: object({ ...base('reverseLastStep'), reason: text('the reason') }),
+  void: object({ ...base('void'), reason: text('the reason') }),
 };
 
 const timeOfDay = str({ pattern: TIME_OF_DAY, message: TIME_OF_DAY_MESSAGE });

@@ -15,11 +15,13 @@ export const PHASES = [
   'closed',
   'withdrawn',
   'lapsed',
+  'voided',
 ] as const;
 export type Phase = (typeof PHASES)[number];
 export const isPhase = (p: string): p is Phase => (PHASES as readonly string[]).includes(p);
 
-export const TERMINAL_PHASES: readonly Phase[] = ['closed', 'withdrawn', 'lapsed'];
+/** 'voided': opened in error (a duplicate, a wrong reference, a test); kept for audit only. */
+export const TERMINAL_PHASES: readonly Phase[] = ['closed', 'withdrawn', 'lapsed', 'voided'];
 /** Phases before the response is sent: the statutory response clock applies. */
 export const PRE_RESPONSE_PHASES: readonly Phase[] = [
   'received',
@@ -48,6 +50,7 @@ export const PHASE_LABELS: Record<Phase, string> = {
   closed: 'closed',
   withdrawn: 'withdrawn',
   lapsed: 'lapsed',
+  voided: 'voided (opened in error)',
 };
 
 export const isTerminal = (p: Phase): boolean => TERMINAL_PHASES.includes(p);

@@ -9,9 +9,12 @@ import { isTerminal } from './phases';
 import type { EmailKind, Recipient } from './staff-email';
 import type { CaseState } from './state';
 
-/** The reminders the plan can produce: every email kind except the case-opening receipt
- * and the delivery-failure alert, which the workflow sends itself. */
-export type ReminderKind = Exclude<EmailKind, 'receipt-confirmation' | 'delivery-failure'>;
+/** The reminders the plan can produce: every email kind except those the workflow sends
+ * itself when something happens (notices.ts) and the delivery-failure alert. */
+export type ReminderKind = Exclude<
+  EmailKind,
+  'receipt-confirmation' | 'delivery-failure' | 'case-assigned' | 'case-unassigned'
+>;
 
 export interface PlannedReminder {
   /** Identity within the case: a deadline that moves gets new keys. */
@@ -34,6 +37,9 @@ const WHAT: Partial<Record<DeadlineKey, string>> = {
   'ico-submission': 'submission to the regulator',
   compliance: 'decision notice compliance',
 };
+
+/** What a deadline is called in staff email ('response', 'internal review', ...). */
+export const deadlineWhat = (d: Pick<Deadline, 'key' | 'label'>): string => WHAT[d.key] ?? d.label;
 
 const AHEAD_KIND: Partial<Record<DeadlineKey, ReminderKind>> = {
   review: 'internal-review-due',
@@ -61,7 +67,7 @@ function deadlineReminders(
   upToDate: IsoDate,
 ): Omit<PlannedReminder, 'at'>[] {
   const r = s.settings.reminders;
-  const what = WHAT[d.key] ?? d.label;
+  const what = deadlineWhat(d);
   const officer: Recipient[] = s.officer ? [{ role: 'officer', address: s.officer }] : [{ role: 'manager' }];
   const ahead = AHEAD_KIND[d.key];
   const make = (

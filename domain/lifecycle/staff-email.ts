@@ -4,6 +4,8 @@
 /** Every message the system sends, in one list; the type is derived from it. */
 export const EMAIL_KINDS = [
   'receipt-confirmation',
+  'case-assigned',
+  'case-unassigned',
   'deadline-approaching',
   'due-today',
   'overdue',

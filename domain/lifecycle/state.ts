@@ -7,6 +7,8 @@ import type { Outcome, ReviewResult } from './outcomes';
 import type { Phase } from './phases';
 import type { CaseSettings } from './settings';
 
+type OpenedEvent = Extract<CaseEvent, { type: 'opened' }>;
+
 export interface CaseState {
   reference: string;
   regime: string;
@@ -70,29 +72,37 @@ export interface CaseState {
 }
 
 export function initialState(input: OpenCase): CaseState {
-  const opened: CaseEvent = {
-    type: 'opened',
-    on: input.receivedOn,
-    by: input.openedBy,
-    reference: input.reference,
-    regime: input.regime,
-    receivedOn: input.receivedOn,
-    receivedAt: input.receivedAt,
-    channel: input.channel,
-    questionCount: input.questions.length,
-    officer: input.officer,
-    approver: input.approver,
-  };
+  return openedState(
+    {
+      type: 'opened',
+      on: input.receivedOn,
+      by: input.openedBy,
+      reference: input.reference,
+      regime: input.regime,
+      receivedOn: input.receivedOn,
+      receivedAt: input.receivedAt,
+      channel: input.channel,
+      questionCount: input.questions.length,
+      officer: input.officer,
+      approver: input.approver,
+    },
+    input.settings,
+  );
+}
+
+/** The state of a case with nothing but its opening: where a case starts, and where its
+ * state is worked again from when a step is reversed. */
+export function openedState(opened: OpenedEvent, settings: CaseSettings): CaseState {
   return {
-    reference: input.reference,
-    regime: input.regime,
-    receivedOn: input.receivedOn,
-    settings: input.settings,
-    phase: input.officer ? 'in_progress' : 'received',
-    officer: input.officer,
-    approver: input.approver,
+    reference: opened.reference,
+    regime: opened.regime,
+    receivedOn: opened.receivedOn,
+    settings,
+    phase: opened.officer ? 'in_progress' : 'received',
+    officer: opened.officer,
+    approver: opened.approver,
     clock: { feePauses: [] },
     events: [opened],
-    lastEventOn: input.receivedOn,
+    lastEventOn: opened.receivedOn,
   };
 }

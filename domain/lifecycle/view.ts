@@ -156,6 +156,10 @@ export function describeEvent(e: CaseEvent): string {
       return `lapsed: ${e.reason}`;
     case 'closed':
       return `closed: ${e.reason}`;
+    case 'voided':
+      return `voided (opened in error): ${e.reason}`;
+    case 'stepReversed':
+      return `reversed the step of ${formatLongDate(e.stepOn)}, "${e.stepText}": ${e.reason}`;
     case 'reminderUndeliverable':
       return `reminder could not be delivered (${e.reminder}): ${e.reason}`;
     case 'managerAlert':

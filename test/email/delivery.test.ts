@@ -24,6 +24,8 @@ const CASES: Record<EmailKind, { msg: Partial<StaffEmail>; expectTo: string[] }>
     msg: { workingDaysLeft: 20, to: [{ role: 'officer', address: OFFICER }] },
     expectTo: [OFFICER],
   },
+  'case-assigned': { msg: { to: [{ role: 'officer', address: OFFICER }] }, expectTo: [OFFICER] },
+  'case-unassigned': { msg: { to: [{ role: 'manager' }] }, expectTo: [MANAGER] },
   'deadline-approaching': { msg: { to: [{ role: 'officer', address: OFFICER }] }, expectTo: [OFFICER] },
   'due-today': {
     msg: { workingDaysLeft: 0, to: [{ role: 'officer', address: OFFICER }] },
