@@ -11,6 +11,7 @@ import { registerList } from './commands/list';
 import { registerOpen } from './commands/open';
 import { registerRecords } from './commands/records';
 import { registerRegulator } from './commands/regulator';
+import { registerSchoolTerms } from './commands/school-terms';
 import { registerReview } from './commands/review';
 import { registerStats } from './commands/stats';
 import { registerStatus } from './commands/status';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   program.addHelpText('after', EXIT_CODES_HELP);
   registerDueCommand(program);
   registerHolidaysCommand(program);
+  registerSchoolTerms(program);
   registerOpen(program);
   registerCasework(program);
   registerDrafts(program);

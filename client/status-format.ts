@@ -1,21 +1,22 @@
 // A case's status and timeline as a person reads them at a terminal.
 import type { CaseStatus, TimelineEntry } from '../domain/lifecycle';
-import type { Deadline } from '../domain/lifecycle/case-deadlines';
 import { RECEIVED_BY } from '../domain/lifecycle/channels';
-import { londonDateTime, longDate, plural, workingDaysLeftText } from './words';
+import { answerTimingText, deadlineStandingText } from '../domain/lifecycle/deadline-wording';
+import { londonDateTime, longDate, plural } from './words';
 
-function deadlineLines(deadlines: Deadline[], indent: string): string[] {
-  const width = Math.max(0, ...deadlines.map((d) => d.label.length));
-  return deadlines.map(
-    (d) =>
-      `${indent}${d.label.padEnd(width)}  ${longDate(d.due)}  ${workingDaysLeftText(d.workingDaysLeft, d.remind)}`,
+function deadlineLines(s: CaseStatus, indent: string): string[] {
+  const width = Math.max(0, ...s.deadlines.map((d) => d.label.length));
+  return s.deadlines.map(
+    (d) => `${indent}${d.label.padEnd(width)}  ${longDate(d.due)}  ${deadlineStandingText(d, s.enteredOn)}`,
   );
 }
 
-function responseLine(r: NonNullable<CaseStatus['response']>): string {
+function responseLine(s: CaseStatus, r: NonNullable<CaseStatus['response']>): string {
   const cited = r.exemptions.map((e) => `${e.section} (${e.kind})`).join(', ');
-  const timing = r.late ? `LATE (due ${longDate(r.due)})` : `on time (due ${longDate(r.due)})`;
-  return `sent ${longDate(r.sentOn)}: ${r.outcome}${cited ? `, citing ${cited}` : ''}; ${timing}, ${r.workingDaysTaken} working days`;
+  const timing = s.responseDays
+    ? `${answerTimingText(s.responseDays)} (due ${longDate(r.due)})`
+    : `${r.late ? 'LATE' : 'on time'} (due ${longDate(r.due)}), ${r.workingDaysTaken} working days`;
+  return `sent ${longDate(r.sentOn)}: ${r.outcome}${cited ? `, citing ${cited}` : ''}; ${timing}`;
 }
 
 function reviewLine(r: NonNullable<CaseStatus['review']>): string {
@@ -56,12 +57,13 @@ export function formatStatus(s: CaseStatus): string {
     ['case officer', s.officer ?? 'none assigned'],
     ['approver', s.approver ?? 'none'],
     ['clock', s.clock],
+    ...(s.responseTime ? [['response time', s.responseTime] as [string, string]] : []),
   ];
   const tail: [string, string][] = [];
   const n = s.nextReminder;
   if (n)
     tail.push(['next reminder', `${londonDateTime(n.at)}: ${n.kind}, ${n.what} (due ${longDate(n.due)})`]);
-  if (s.response) tail.push(['response', responseLine(s.response)]);
+  if (s.response) tail.push(['response', responseLine(s, s.response)]);
   if (s.review) tail.push(['internal review', reviewLine(s.review)]);
   if (s.ico) tail.push(['regulator', icoLine(s.ico)]);
   if (s.endedOn) tail.push(['ended', `${longDate(s.endedOn)}${s.endReason ? `: ${s.endReason}` : ''}`]);
@@ -78,7 +80,7 @@ export function formatStatus(s: CaseStatus): string {
   const width = Math.max(...[...head, ...tail].map(([k]) => k.length)) + 1;
   const row = ([k, v]: [string, string]) => `${`${k}:`.padEnd(width)}  ${v}`;
   const deadlines = s.deadlines.length
-    ? ['deadlines:', ...deadlineLines(s.deadlines, '  ')]
+    ? ['deadlines:', ...deadlineLines(s, '  ')]
     : [row(['deadlines', 'none live'])];
   const lines = [`${s.reference}  ${s.regimeTitle}`, ...head.map(row), ...deadlines, ...tail.map(row)];
   if (s.provisionalHolidays)
@@ -89,7 +91,7 @@ export function formatStatus(s: CaseStatus): string {
 /** What a command prints when accepted: the new phase and the live deadlines. */
 export function formatAccepted(s: CaseStatus): string {
   const lines = [`${s.reference}: ${s.phaseLabel}`];
-  if (s.deadlines.length) lines.push(...deadlineLines(s.deadlines, '  '));
+  if (s.deadlines.length) lines.push(...deadlineLines(s, '  '));
   else lines.push('  no live deadlines');
   return lines.join('\n');
 }

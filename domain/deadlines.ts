@@ -2,6 +2,7 @@
 // count, fee pauses after that start are disregarded, and an extension lengthens the
 // count. Each rule once, here; the calendar only counts.
 import { addDays, compareDates, type IsoDate } from './calendar/dates';
+import { nonSchoolRanges, type SchoolTerms } from './calendar/school-terms';
 import type { DateRange, Explanation, WorkingDayCalendar } from './calendar/working-day-calendar';
 import type { Regime } from './regimes';
 
@@ -68,10 +69,37 @@ export function responseWorkingDays(regime: Regime, extended: boolean): number {
   return regime.extension.maxTotalWorkingDays;
 }
 
+/**
+ * SI 2004/3364 reg 3(2) for schools, given their term dates: the 20th working day
+ * disregarding days that are not school days, or the 60th working day, "whichever occurs
+ * first" (s10(2)'s fee days are disregarded in both counts). An extension (s10(3)) never
+ * ends before that date. Any other regime, or no term dates: the plain count.
+ */
+function countResponse(
+  cal: WorkingDayCalendar,
+  regime: Regime,
+  clock: ResponseClock,
+  start: IsoDate,
+  workingDays: number,
+  pauses: DateRange[],
+  schoolTerms: SchoolTerms | undefined,
+): { full: Explanation; disregarded: DateRange[] } {
+  const plain = { full: cal.explain(start, workingDays, pauses), disregarded: pauses };
+  const rule = regime.schoolDayRule;
+  if (!rule || !schoolTerms?.terms.length) return plain;
+  const schoolOnly = [...pauses, ...nonSchoolRanges(schoolTerms.terms, start)];
+  const bySchoolDays = { full: cal.explain(start, rule.schoolDays, schoolOnly), disregarded: schoolOnly };
+  const byCap = { full: cal.explain(start, rule.capWorkingDays, pauses), disregarded: pauses };
+  const statutory = compareDates(bySchoolDays.full.due, byCap.full.due) <= 0 ? bySchoolDays : byCap;
+  const extended = clock.extended || clock.workingDays !== undefined;
+  return extended && compareDates(plain.full.due, statutory.full.due) > 0 ? plain : statutory;
+}
+
 export function responseDeadline(
   cal: WorkingDayCalendar,
   regime: Regime,
   clock: ResponseClock,
+  schoolTerms?: SchoolTerms,
 ): ComputedDeadline {
   const start = responseStart(cal, clock);
   const workingDays = clock.workingDays ?? responseWorkingDays(regime, clock.extended);
@@ -94,12 +122,12 @@ export function responseDeadline(
       pauses.push({ from, to: p.to, reason: FEE_PAUSE_REASON });
     }
   }
-  const full = cal.explain(start, workingDays, pauses);
+  const { full, disregarded } = countResponse(cal, regime, clock, start, workingDays, pauses, schoolTerms);
   if (openSince === undefined || compareDates(openSince, full.due) > 0) {
     return {
       due: full.due,
       start,
-      workingDays,
+      workingDays: full.workingDays,
       pauses,
       explanation: full,
       provisional: full.provisionalYears.length > 0,
@@ -109,14 +137,14 @@ export function responseDeadline(
   // The fee is unpaid and the notice came before the deadline: no due date until it is paid.
   const since = openSince;
   const used = full.counted.filter((c) => compareDates(c.date, since) < 0).length;
-  const soFar = cal.explain(start, used, pauses);
+  const soFar = cal.explain(start, used, disregarded);
   return {
     due: null,
     start,
-    workingDays,
+    workingDays: full.workingDays,
     pauses,
     explanation: soFar,
     provisional: soFar.provisionalYears.length > 0,
-    clockStopped: { since, workingDaysUsed: used, workingDaysLeft: workingDays - used },
+    clockStopped: { since, workingDaysUsed: used, workingDaysLeft: full.workingDays - used },
   };
 }

@@ -49,6 +49,10 @@ export interface Regime {
   complaintAfterReviewWorkingDays: number;
   /** How this regime departs from the plain statute, where it does. */
   note?: string;
+  /** SI 2004/3364 reg 3(2): with the school's term dates, the response is due on the
+   * `schoolDays`th working day that is a school day or the `capWorkingDays`th working day,
+   * whichever is first (domain/deadlines.ts); without them, `responseWorkingDays`. */
+  schoolDayRule?: { schoolDays: number; capWorkingDays: number };
 }
 
 const workingDays = (n: number): Period => ({ unit: 'working-days', n });
@@ -190,16 +194,20 @@ export const REGIMES: Record<RegimeId, Regime> = {
   eir: EIR,
   foisa: FOISA,
   eirs: EIRS,
-  // reg 3: the 20th working day not counting days that are not school days, or the 60th
-  // working day, whichever is first. Term dates are the school's own, so this regime
-  // counts 20 working days: every school day is a working day, so that date is never
-  // later than the statutory one (it is the statutory one in term time).
-  'foia-schools': timeForCompliance(
-    'foia-schools',
-    'FOIA: maintained schools and academies (SI 2004/3364 reg 3)',
-    20,
-    'counts 20 working days, never later than the statutory 20 school days / 60 working days',
-  ),
+  // reg 3(2): the 20th working day not counting days that are not school days, or the 60th
+  // working day, whichever is first. Term dates are the school's own: until they are given
+  // this regime counts 20 working days, which is never later than the statutory date
+  // (every school day is a working day; in term time it is the statutory one).
+  // With the school's term dates (foi school-terms import) the rule itself is counted.
+  'foia-schools': {
+    ...timeForCompliance(
+      'foia-schools',
+      'FOIA: maintained schools and academies (SI 2004/3364 reg 3)',
+      20,
+      '20 school days or 60 working days, whichever is first; 20 working days until term dates are imported',
+    ),
+    schoolDayRule: { schoolDays: 20, capWorkingDays: 60 },
+  },
   // reg 4: 30 working days for a request about a transferred public record not yet
   // designated open information.
   'foia-archives': timeForCompliance(

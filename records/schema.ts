@@ -101,6 +101,16 @@ export interface HolidayFeedChecksTable {
   error: string | null;
 }
 
+export interface SchoolTermsTable {
+  version: number;
+  /** JSON: the terms [{ from, to, name? }] (domain/calendar/school-terms.ts), checked on import. */
+  terms: string;
+  imported_at: string;
+  imported_by: string;
+  /** The file it came from. */
+  source: string;
+}
+
 export interface RecordsDatabase {
   cases: CasesTable;
   case_exemptions: CaseExemptionsTable;
@@ -109,4 +119,5 @@ export interface RecordsDatabase {
   disposal_log: DisposalLogTable;
   holiday_tables: HolidayTablesTable;
   holiday_feed_checks: HolidayFeedChecksTable;
+  school_terms: SchoolTermsTable;
 }

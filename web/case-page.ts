@@ -11,6 +11,7 @@ import {
 } from '../domain/calendar';
 import { responseDeadline, type FeePause } from '../domain/deadlines';
 import type { CaseStatus, TimelineEntry } from '../domain/lifecycle';
+import { answerTimingText, deadlineStandingText } from '../domain/lifecycle/deadline-wording';
 import { getRegime } from '../domain/regimes';
 import { fetchStatus, fetchTimeline } from '../client/case-calls';
 import { summariesOf } from '../records/case-reads';
@@ -33,6 +34,10 @@ export interface CaseView {
   timeline: TimelineEntry[];
   summary?: string;
   explanation?: DueExplanation;
+  /** Each live deadline's standing in words, as `foi status` prints it. */
+  standings: string[];
+  /** "answered on time, day 20 of 20", once the response is sent. */
+  responseTiming?: string;
 }
 
 /** The response clock as the timeline records it: a clarification restarts it, fees pause it. */
@@ -78,5 +83,12 @@ export async function loadCase(s: Session, db: RecordsDb, reference: string): Pr
     fetchTimeline(s, reference),
     summariesOf(db, [reference]).then((m) => m.get(reference)),
   ]);
-  return { status, timeline, summary, explanation: explainDue(status, timeline) };
+  return {
+    status,
+    timeline,
+    summary,
+    explanation: explainDue(status, timeline),
+    standings: status.deadlines.map((d) => deadlineStandingText(d, status.enteredOn)),
+    responseTiming: status.responseDays && answerTimingText(status.responseDays),
+  };
 }

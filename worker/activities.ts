@@ -5,6 +5,7 @@ import { createHolidayFeedActivities } from '../activities/holiday-feed';
 import { createHolidayActivities } from '../activities/holidays';
 import { createRefreshActivities, type StartRefresh } from '../activities/holidays-refresh';
 import { createRecordsActivities, requesterLookup } from '../activities/records';
+import { createSchoolTermActivities } from '../activities/school-terms';
 import { DEFAULT_DISPOSAL_RULES, type DisposalRules } from '../domain/disposal';
 import type { RecordsDb } from '../records/open-records';
 
@@ -19,6 +20,7 @@ export function createActivities(
     ...createEmailActivities(email, requesterLookup(records)),
     ...createRecordsActivities(records),
     ...createHolidayActivities(records),
+    ...createSchoolTermActivities(records),
     ...createHolidayFeedActivities(records),
     ...(startRefresh ? createRefreshActivities(startRefresh) : {}),
   };

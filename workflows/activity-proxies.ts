@@ -4,9 +4,15 @@ import { proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
 import type { EmailActivities } from '../activities/email/send';
 import type { HolidayActivities } from '../activities/holidays';
 import type { RecordsActivities } from '../activities/records';
+import type { SchoolTermActivities } from '../activities/school-terms';
 import { SEND_HEARTBEAT_TIMEOUT_SECONDS } from './activity-timeouts';
 
 export const { loadHolidayTable } = proxyActivities<HolidayActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { maximumInterval: '5 minutes' },
+});
+
+export const { loadSchoolTerms } = proxyActivities<SchoolTermActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { maximumInterval: '5 minutes' },
 });

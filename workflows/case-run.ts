@@ -56,7 +56,7 @@ export class CaseRun {
   constructor(private readonly o: CaseRunOptions) {
     const { input, carried } = o;
     this.regime = getRegime(input.regime);
-    this.calendar = new CaseCalendar(input.receivedOn, this.regime.divisions);
+    this.calendar = new CaseCalendar(input.receivedOn, this.regime.divisions, !!this.regime.schoolDayRule);
     this.state = carried?.state ?? initialState(input);
     this.remindedUpTo = carried?.remindedUpToMs ?? Date.now();
     this.lastCommandAt = carried?.lastCommandAtMs ?? 0;
@@ -83,6 +83,7 @@ export class CaseRun {
       today: today && today > now ? today : now,
       cal,
       regime,
+      schoolTerms: this.calendar.schoolTerms,
       reminderOffsetMinutes: reminderOffset,
       legacy: this.o.legacy,
     };
@@ -122,11 +123,11 @@ export class CaseRun {
 
   status(today?: IsoDate): CaseStatus {
     const ctx = this.ctxAt(today);
-    const status = caseStatus(
-      this.state,
-      ctx,
-      nextReminder(this.state, ctx, Math.max(this.remindedUpTo, Date.now())),
-    );
+    const status = {
+      ...caseStatus(this.state, ctx, nextReminder(this.state, ctx, Math.max(this.remindedUpTo, Date.now()))),
+      // The chain's start: the day the case was opened here, whatever day it was received.
+      enteredOn: londonDate(workflowInfo().startTime.getTime()),
+    };
     const mailOutage = this.mail.outage();
     return mailOutage ? { ...status, mailOutage } : status;
   }

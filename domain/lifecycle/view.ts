@@ -1,18 +1,14 @@
 // What a person sees of a case: the status query's answer and the timeline's lines.
 // Applicant-blind: nothing about the requester appears here.
 import { formatLongDate, type IsoDate } from '../calendar/dates';
-import {
-  lateRequestsUntil,
-  liveDeadlines,
-  primaryDeadline,
-  responseDue,
-  type Deadline,
-} from './case-deadlines';
+import { lateRequestsUntil, liveDeadlines, primaryDeadline, responseDue } from './case-deadlines';
 import { RECEIVED_BY, type Arrival } from './channels';
 import type { RuleContext } from './context';
+import { responseDays, shownDeadlines, type AnswerDays, type ShownDeadline } from './deadline-wording';
 import type { CaseEvent } from './events';
 import { PHASE_LABELS, type Phase } from './phases';
 import type { PlannedReminder } from './reminders';
+import { responseTimeText } from './response-time';
 import type { CaseState } from './state';
 
 export interface CaseStatus extends Arrival {
@@ -25,10 +21,17 @@ export interface CaseStatus extends Arrival {
   officer?: string;
   approver?: string;
   clock: 'running' | 'stopped: awaiting clarification' | 'paused: awaiting fee' | 'not running';
-  deadlines: Deadline[];
+  deadlines: ShownDeadline[];
   /** The date lists sort by: the first deadline staff must meet. */
   primaryDue?: IsoDate;
   responseDue?: IsoDate;
+  /** The response's working days, taken of allowed ("answered on time, day 20 of 20"). */
+  responseDays?: AnswerDays;
+  /** How the response time is counted where the authority's own data decides it (schools). */
+  responseTime?: string;
+  /** The day the case was opened in the system (the workflow adds it): a deadline that had
+   * passed before then was not missed while the case was tracked here. */
+  enteredOn?: IsoDate;
   nextReminder?: { at: string; kind: string; what: string; due: IsoDate };
   response?: CaseState['response'];
   review?: CaseState['review'];
@@ -58,7 +61,7 @@ function clockState(s: CaseState): CaseStatus['clock'] {
 }
 
 export function caseStatus(s: CaseState, ctx: RuleContext, next?: PlannedReminder): CaseStatus {
-  const deadlines = liveDeadlines(s, ctx);
+  const deadlines = shownDeadlines(liveDeadlines(s, ctx), s, ctx);
   const opened = s.events[0]?.type === 'opened' ? s.events[0] : undefined;
   return {
     reference: s.reference,
@@ -76,6 +79,8 @@ export function caseStatus(s: CaseState, ctx: RuleContext, next?: PlannedReminde
     deadlines,
     primaryDue: primaryDeadline(s, ctx)?.due,
     responseDue: s.disclosureDue ?? s.response?.due ?? responseDue(s, ctx) ?? undefined,
+    responseDays: responseDays(s, ctx),
+    responseTime: responseTimeText(ctx),
     nextReminder: next && {
       at: new Date(next.at).toISOString(),
       kind: next.kind,

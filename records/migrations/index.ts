@@ -4,9 +4,11 @@ import type { Migration } from 'kysely';
 import { caseRecords } from './0001-case-records';
 import { holidayTables } from './0002-holiday-tables';
 import { listedDue } from './0003-listed-due';
+import { schoolTerms } from './0004-school-terms';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-case-records': caseRecords,
   '0002-holiday-tables': holidayTables,
   '0003-listed-due': listedDue,
+  '0004-school-terms': schoolTerms,
 };

@@ -47,7 +47,7 @@ describe('foi status', () => {
     expect(text).toMatch(/^phase: +responded; internal review window open$/m);
     expect(text).toMatch(/^clock: +not running$/m);
     expect(text).toMatch(
-      /^response: +sent Tue 26 Jun 2018: neither-confirm-nor-deny, citing s24\(2\) \(qualified\), s31\(3\) \(qualified\); on time \(due Tue 26 Jun 2018\), 20 working days$/m,
+      /^response: +sent Tue 26 Jun 2018: neither-confirm-nor-deny, citing s24\(2\) \(qualified\), s31\(3\) \(qualified\); answered on time, day 20 of 20 \(due Tue 26 Jun 2018\)$/m,
     );
     // 40 working days after 26 June, skipping 12 July (Northern Ireland) and 6 August (Scotland).
     expect(text).toContain(

@@ -6,6 +6,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { SendResult, StaffEmail } from '../../activities/email/types';
 import { createHolidayActivities } from '../../activities/holidays';
+import { createSchoolTermActivities } from '../../activities/school-terms';
 import type { CaseRecord } from '../../domain/lifecycle/case-record';
 import { saveCaseRecord } from '../../records/case-writes';
 import { tempRecordsStore } from '../support/records-store';
@@ -36,6 +37,10 @@ export function recordingActivities(records = tempRecordsStore()) {
       async loadHolidayTable(range: { fromYear: number; toYear: number }) {
         holidays ??= createHolidayActivities(await records.db());
         return holidays.loadHolidayTable(range);
+      },
+      // The real term-dates activity, reading the same store.
+      async loadSchoolTerms() {
+        return createSchoolTermActivities(await records.db()).loadSchoolTerms();
       },
       // The real records store (SQLite in a temporary folder), as the worker writes it.
       async recordCase(record: CaseRecord): Promise<void> {
