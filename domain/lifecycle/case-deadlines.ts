@@ -38,13 +38,18 @@ function responseDueWith(
   extension: { extended: boolean; workingDays?: number },
   answeredOn: IsoDate = s.response?.sentOn ?? ctx.stepOn ?? ctx.today,
 ): IsoDate | null {
-  return responseDeadline(ctx.cal, regimeOn(ctx.regime, answeredOn), {
-    receivedOn: s.receivedOn,
-    clarificationReceivedOn: s.clock.clarificationReceivedOn,
-    feePauses: s.clock.feePauses,
-    ...extension,
-    receiptRule: s.settings.receiptRule,
-  }).due;
+  return responseDeadline(
+    ctx.cal,
+    regimeOn(ctx.regime, answeredOn),
+    {
+      receivedOn: s.receivedOn,
+      clarificationReceivedOn: s.clock.clarificationReceivedOn,
+      feePauses: s.clock.feePauses,
+      ...extension,
+      receiptRule: s.settings.receiptRule,
+    },
+    ctx.schoolTerms,
+  ).due;
 }
 
 /** The response deadline without any extension: 20 WD from receipt or clarification,

@@ -2,6 +2,7 @@
 // calendar of the case's regime (built from holiday data that entered the workflow
 // through an activity) and the regime's numbers.
 import type { IsoDate } from '../calendar/dates';
+import type { SchoolTerms } from '../calendar/school-terms';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import type { Regime } from '../regimes';
 
@@ -9,6 +10,9 @@ export interface RuleContext {
   today: IsoDate;
   cal: WorkingDayCalendar;
   regime: Regime;
+  /** A school's term dates (foia-schools, SI 2004/3364 reg 3), from the records store through
+   * an activity; absent: the regime's plain working-day count. */
+  schoolTerms?: SchoolTerms;
   /** The day of the step being decided (decide sets it): a time limit is read as the law
    * stood that day (regime-variations.ts); absent, today. */
   stepOn?: IsoDate;
