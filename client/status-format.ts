@@ -2,7 +2,7 @@
 import type { CaseStatus, TimelineEntry } from '../domain/lifecycle';
 import { RECEIVED_BY } from '../domain/lifecycle/channels';
 import { answerTimingText, deadlineStandingText } from '../domain/lifecycle/deadline-wording';
-import { londonDateTime, longDate, plural } from './words';
+import { londonDateTime, longDate, mailOutageText, plural } from './words';
 
 function deadlineLines(s: CaseStatus, indent: string): string[] {
   const width = Math.max(0, ...s.deadlines.map((d) => d.label.length));
@@ -69,11 +69,7 @@ export function formatStatus(s: CaseStatus): string {
   if (s.endedOn) tail.push(['ended', `${longDate(s.endedOn)}${s.endReason ? `: ${s.endReason}` : ''}`]);
   if (s.lateRequestsUntil)
     tail.push(['late requests', `can still be recorded until ${longDate(s.lateRequestsUntil)}`]);
-  if (s.mailOutage)
-    tail.push([
-      'email',
-      `not delivered since ${londonDateTime(s.mailOutage.since)} (${s.mailOutage.reason}); retrying`,
-    ]);
+  if (s.mailOutage) tail.push(['email', mailOutageText(s.mailOutage)]);
   if (s.holidayTableVersion !== undefined)
     tail.push(['bank holidays', `table version ${s.holidayTableVersion} (foi holidays status)`]);
   tail.push(['as of', longDate(s.today)]);

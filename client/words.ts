@@ -25,6 +25,10 @@ export function londonDateTime(iso: string): string {
   return `${formatLongDate(local.slice(0, 10))} ${local.slice(11, 16)}`;
 }
 
+/** A mail outage holding a case's email, as `foi status` and the case page say it. */
+export const mailOutageText = (o: { since: string; reason: string }): string =>
+  `not delivered since ${londonDateTime(o.since)} (${o.reason}); retrying`;
+
 /** "42.9%" (one decimal), or "n/a" when nothing was counted. */
 export const percent = (part: number, whole: number): string =>
   whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`;

@@ -18,6 +18,7 @@ import { summariesOf } from '../records/case-reads';
 import type { RecordsDb } from '../records/open-records';
 import type { Session } from '../client/connect';
 import { holidayTable } from '../client/calendars';
+import { mailOutageText } from '../client/words';
 
 export interface DueExplanation {
   regimeTitle: string;
@@ -38,6 +39,8 @@ export interface CaseView {
   standings: string[];
   /** "answered on time, day 20 of 20", once the response is sent. */
   responseTiming?: string;
+  /** "not delivered since ... ; retrying" while a mail outage holds the case's email. */
+  mailOutage?: string;
 }
 
 /** The response clock as the timeline records it: a clarification restarts it, fees pause it. */
@@ -90,5 +93,6 @@ export async function loadCase(s: Session, db: RecordsDb, reference: string): Pr
     explanation: explainDue(status, timeline),
     standings: status.deadlines.map((d) => deadlineStandingText(d, status.enteredOn)),
     responseTiming: status.responseDays && answerTimingText(status.responseDays),
+    mailOutage: status.mailOutage && mailOutageText(status.mailOutage),
   };
 }

@@ -516,6 +516,5 @@ export function decide(s: CaseState, c: Command, ctx: RuleContext): Decision {
     return reject(`cannot date this ${on}: the case's last recorded step was on ${s.lastEventOn}`);
   }
   const handler = handlers[c.type] as Handler<Command['type']>;
-  // A step is judged by the law in force on its own day (regime-variations.ts).
-  return handler(s, c, on, { ...ctx, stepOn: on });
+  return handler(s, c, on, ctx);
 }
