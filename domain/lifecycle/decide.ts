@@ -516,5 +516,6 @@ export function decide(s: CaseState, c: Command, ctx: RuleContext): Decision {
     return reject(`cannot date this ${on}: the case's last recorded step was on ${s.lastEventOn}`);
   }
   const handler = handlers[c.type] as Handler<Command['type']>;
-  return handler(s, c, on, ctx);
+  // A step is judged by the law in force on its own day (regime-variations.ts).
+  return handler(s, c, on, { ...ctx, stepOn: on });
 }

@@ -10,7 +10,7 @@
 // 13 Apr 2020, is a working day in Scotland.
 import { regimeOn, REGIME_VARIATIONS, variationsOn } from '../../domain/regime-variations';
 import { getRegime } from '../../domain/regimes';
-import { APPROVER, OFFICER, openCase, run } from '../support/case-builder';
+import { APPROVER, OFFICER, openCase, rejection, run } from '../support/case-builder';
 
 const by = OFFICER;
 const TODAY = '2026-11-27';
@@ -100,5 +100,23 @@ describe('FOISA reviews (s21(1) as read by the 2020 Act, sch 6 para 4)', () => {
   test('decided Wed 27 May 2020, after the repeal: judged by the 20 (due Fri 24 Apr), late', () => {
     const s = run(required(), TODAY, { type: 'completeReview', by, on: '2020-05-27', result: 'upheld' });
     expect(s.review).toMatchObject({ completedOn: '2020-05-27', late: true });
+  });
+});
+
+describe('every step is judged by the law of its own day (decide reads it once)', () => {
+  // Received Mon 2 Mar 2020: 20 WD due Mon 30 Mar (as above). Under the 60: from 30 Mar (20),
+  // 31 Mar-3 Apr (24), 6-9 (28), 10 Apr skipped, 13-17 (33), 20-24 (38), 27 Apr-1 May (43),
+  // 4-7 (47), 8 May skipped, 11-15 (52), 18-22 (57), 25 skipped, 26-28 (60) → Thu 28 May.
+  const unanswered = () => openCase({ regime: 'foisa', receivedOn: '2020-03-02' });
+
+  test('a review of a failure to respond asked for Wed 15 Apr 2020 is refused: under the 60 nothing was overdue', () => {
+    expect(rejection(unanswered(), TODAY, { type: 'requestReview', by, on: '2020-04-15' })).toBe(
+      'cannot record a request for internal review: no response has been sent, and none is overdue yet (due Thu 28 May 2020 (2020-05-28)); a review before any response is of a failure to respond (FOISA s20(5)(a), s21(4)(c))',
+    );
+  });
+
+  test('asked for Wed 27 May 2020, after the repeal, it is accepted: the 20 ran out on 30 Mar', () => {
+    const s = run(unanswered(), TODAY, { type: 'requestReview', by, on: '2020-05-27' });
+    expect(s.review).toMatchObject({ requestedOn: '2020-05-27', aboutNonResponse: true });
   });
 });
