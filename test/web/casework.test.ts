@@ -48,6 +48,11 @@ test('the example letter from opening to the internal review, each role in turn'
   await act(page, 'assign', { on: '2018-05-30' });
   expect(await page.locator('[data-testid=officer]').innerText()).toBe(USERS.officer.email);
   await expect(page.locator('[data-testid=deadlines]').innerText()).resolves.toContain('26 Jun 2018');
+  // Entered years after the fact: the deadline had passed before the case was entered, and
+  // the page says so rather than counting thousands of working days overdue (issue 9 item 12).
+  await expect(page.locator('[data-testid=deadlines]').innerText()).resolves.toMatch(
+    /passed before the case was entered \(.*\): record what happened/,
+  );
   expect(await page.locator('[data-testid=explained-due]').textContent()).toContain('26 Jun 2018');
 
   await act(page, 'submitDraft', { note: 'NCND under s24(2) and s31(3)', on: '2018-06-20' });
@@ -89,6 +94,10 @@ test('the example letter from opening to the internal review, each role in turn'
     on: '2018-06-26',
   });
   expect(await phaseOf(back.page)).toBe('responded; internal review window open');
+  // What happened, as `foi status` says it: sent on the 20th working day of 20.
+  expect(await back.page.locator('[data-testid=response]').innerText()).toBe(
+    'neither-confirm-nor-deny, sent Tue 26 Jun 2018: answered on time, day 20 of 20',
+  );
   await act(back.page, 'requestReview', { on: '2018-07-10' });
   expect(await phaseOf(back.page)).toBe('internal review');
   await back.page.screenshot({ path: path.join(SCREENSHOTS, 'case.png'), fullPage: true });
