@@ -2,7 +2,7 @@
 import { buildProgram, main } from '../../client/cli';
 
 const names = buildProgram().commands.map((c) => c.name());
-const OTHERS = new Set(['due', 'holidays', 'records']); // command groups, documented there
+const OTHERS = new Set(['due', 'holidays', 'records', 'school-terms']); // command groups, documented there
 
 async function help(name: string): Promise<{ code: number; out: string }> {
   let out = '';
