@@ -168,8 +168,9 @@ const EIRS: Regime = {
   reviewMaxWorkingDays: 20,
   // reg 17: FOISA Part 4 applies (with modifications): s47(1) after a review, s47(4) six
   // months, s49 and s56 as under FOISA, so the regulator's numbers are FOISA's.
-  // reg 8(6): advance payment of a charge; the lapse period is taken as the EIR's 60 working
-  // days (not checked against the Scottish text here).
+  // reg 8: a charge may be required in advance, by written notice; the applicant then has 60
+  // working days to pay, the clock stopped meanwhile (as Scottish authorities' published
+  // guidance reads it; the paragraph's words not checked against the text here).
   feeLapse: workingDays(60),
   feeLapseProvision: 'reg 8',
   // s47(1)(b) as applied by reg 17: an application may follow a review not answered in the
