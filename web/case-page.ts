@@ -15,6 +15,8 @@ import { answerTimingText, deadlineStandingText } from '../domain/lifecycle/dead
 import { getRegime } from '../domain/regimes';
 import { fetchStatus, fetchTimeline } from '../client/case-calls';
 import { summariesOf } from '../records/case-reads';
+import { currentSchoolTerms } from '../records/school-terms';
+import type { SchoolTerms } from '../domain/calendar/school-terms';
 import type { RecordsDb } from '../records/open-records';
 import type { Session } from '../client/connect';
 import { holidayTable } from '../client/calendars';
@@ -55,7 +57,11 @@ function clockFrom(status: CaseStatus, timeline: TimelineEntry[]) {
   return { receivedOn: status.receivedOn, clarificationReceivedOn: clarified, feePauses, extended: false };
 }
 
-export function explainDue(status: CaseStatus, timeline: TimelineEntry[]): DueExplanation | undefined {
+export function explainDue(
+  status: CaseStatus,
+  timeline: TimelineEntry[],
+  schoolTerms?: SchoolTerms,
+): DueExplanation | undefined {
   const regime = getRegime(status.regime);
   const clock = clockFrom(status, timeline);
   const y = yearOf(clock.clarificationReceivedOn ?? clock.receivedOn);
@@ -63,7 +69,7 @@ export function explainDue(status: CaseStatus, timeline: TimelineEntry[]): DueEx
     holidayTable(Math.max(MIN_YEAR, y - 1), Math.min(MAX_YEAR, y + 2)),
     regime.divisions,
   );
-  const r = responseDeadline(cal, regime, clock);
+  const r = responseDeadline(cal, regime, clock, schoolTerms);
   const days = [
     ...r.explanation.counted.map((c) => ({ date: c.date, text: `working day ${c.n}`, counted: true })),
     ...r.explanation.skipped.map((s) => ({ date: s.date, text: `not counted: ${s.reason}`, counted: false })),
@@ -81,16 +87,18 @@ export function explainDue(status: CaseStatus, timeline: TimelineEntry[]): DueEx
 }
 
 export async function loadCase(s: Session, db: RecordsDb, reference: string): Promise<CaseView> {
-  const [status, timeline, summary] = await Promise.all([
+  const [status, timeline, summary, schoolTerms] = await Promise.all([
     fetchStatus(s, reference),
     fetchTimeline(s, reference),
     summariesOf(db, [reference]).then((m) => m.get(reference)),
+    // A schools' case counts school days with the term dates in force (SI 2004/3364 reg 3).
+    currentSchoolTerms(db),
   ]);
   return {
     status,
     timeline,
     summary,
-    explanation: explainDue(status, timeline),
+    explanation: explainDue(status, timeline, schoolTerms),
     standings: status.deadlines.map((d) => deadlineStandingText(d, status.enteredOn)),
     responseTiming: status.responseDays && answerTimingText(status.responseDays),
     mailOutage: status.mailOutage && mailOutageText(status.mailOutage),

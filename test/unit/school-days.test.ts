@@ -7,7 +7,10 @@ import { buildHolidayTable, WorkingDayCalendar } from '../../domain/calendar';
 import { parseSchoolTerms, type SchoolTerms } from '../../domain/calendar/school-terms';
 import { responseDeadline } from '../../domain/deadlines';
 import { responseTimeText } from '../../domain/lifecycle/response-time';
+import { caseStatus, timeline } from '../../domain/lifecycle';
 import { getRegime } from '../../domain/regimes';
+import { explainDue } from '../../web/case-page';
+import { ctxFor, openCase } from '../support/case-builder';
 
 const schools = getRegime('foia-schools');
 const cal = WorkingDayCalendar.fromTable(buildHolidayTable(2026, 2028), schools.divisions);
@@ -109,4 +112,12 @@ test('a public interest extension never ends before the statutory date', () => {
   // 6 Oct: the extension keeps 6 Oct.
   expect(due('2027-07-09', undefined, true).due).toBe('2027-09-08');
   expect(due('2027-07-09', TERMS, true).due).toBe('2027-10-06');
+});
+
+test("the web case page's counting uses the term dates in force", () => {
+  const s = openCase({ regime: 'foia-schools', receivedOn: '2026-10-19' });
+  const status = caseStatus(s, ctxFor('foia-schools', '2026-10-20'));
+  // As worked above: Mon 23 Nov 2026 with the terms, Mon 16 Nov without.
+  expect(explainDue(status, timeline(s), TERMS)?.due).toBe('2026-11-23');
+  expect(explainDue(status, timeline(s))?.due).toBe('2026-11-16');
 });
