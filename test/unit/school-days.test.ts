@@ -3,6 +3,7 @@
 // day, or ... the sixtieth working day following the date of receipt, whichever occurs
 // first". Dates worked by hand from a calendar: working days are FOIA's (s10(6): no
 // weekends, no bank holiday in any part of the UK); school days are working days in a term.
+import { formatStatus } from '../../client/status-format';
 import { buildHolidayTable, WorkingDayCalendar } from '../../domain/calendar';
 import { parseSchoolTerms, type SchoolTerms } from '../../domain/calendar/school-terms';
 import { responseDeadline } from '../../domain/deadlines';
@@ -120,4 +121,19 @@ test("the web case page's counting uses the term dates in force", () => {
   // As worked above: Mon 23 Nov 2026 with the terms, Mon 16 Nov without.
   expect(explainDue(status, timeline(s), TERMS)?.due).toBe('2026-11-23');
   expect(explainDue(status, timeline(s))?.due).toBe('2026-11-16');
+});
+
+test('foi status prints how the response time is counted for a schools case', () => {
+  const s = openCase({ regime: 'foia-schools', receivedOn: '2026-10-19' });
+  const ctx = ctxFor('foia-schools', '2026-10-20');
+  expect(formatStatus(caseStatus(s, ctx))).toMatch(
+    /^response time: +20 working days \(no term dates configured; the schools' rule may allow longer\)$/m,
+  );
+  const withTerms = formatStatus(caseStatus(s, { ...ctx, schoolTerms: TERMS }));
+  expect(withTerms).toMatch(/^response time: +20 school days or 60 working days, whichever is first/m);
+  // Days left are working days (the half-term counts as time, not as school days): from Tue
+  // 20 Oct, 21-23 Oct (3), 26-30 (8), 2-6 Nov (13), 9-13 (18), 16-20 (23), Mon 23 Nov (24).
+  expect(withTerms).toMatch(/^ {2}response +Mon 23 Nov 2026 {2}24 working days left$/m);
+  // A FOIA case has no such line.
+  expect(formatStatus(caseStatus(openCase(), ctxFor('foia', '2018-06-01')))).not.toContain('response time');
 });
