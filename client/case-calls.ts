@@ -15,6 +15,7 @@ import { FoiPhase } from '../workflows/search-attributes';
 import type { Session } from './connect';
 import { CaseNotFoundError, CliError } from './errors';
 import { withDeadline } from './deadline';
+import { orphanedCase } from './orphaned-case';
 import { NoAnswerError } from './temporal-errors';
 import { londonToday } from './today';
 
@@ -38,14 +39,21 @@ async function missingCase(s: Session, reference: string): Promise<CliError> {
     const phase = d.typedSearchAttributes.get(FoiPhase) ?? d.status.name.toLowerCase();
     return new CliError(`case ${reference} has ended (${phase}): nothing more can be recorded`);
   } catch {
-    return new CliError(`no case ${reference}`);
+    return new CaseNotFoundError(reference);
   }
 }
 
-/** A timed-out call names the task queue the case actually runs on, which may not be ours. */
+/** A case on a queue nobody polls is said to be so at once, beside the call (which would
+ * wait out its deadline, and is cancelled); a timed-out call names the case's task queue. */
 async function onCase<T>(s: Session, reference: string, fn: () => Promise<T>): Promise<T> {
+  const cancel = new AbortController();
+  const refused = orphanedCase(s, reference).then((err): Promise<never> => {
+    if (!err) return new Promise(() => undefined);
+    cancel.abort();
+    throw err;
+  });
   try {
-    return await withDeadline(s, fn);
+    return await Promise.race([s.client.withAbortSignal(cancel.signal, () => withDeadline(s, fn)), refused]);
   } catch (err) {
     if (!(err instanceof NoAnswerError)) throw err;
     const queue = await s.client

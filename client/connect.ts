@@ -2,6 +2,7 @@
 // A short connect timeout so that an unreachable server fails in seconds, not minutes.
 import type { Client, Connection } from '@temporalio/client';
 import { sdk } from './temporal-sdk';
+import { connectProblem } from './connect-problem';
 import { CliError, UsageError } from './errors';
 import { pageSizeFrom } from './page-size';
 import { dataConverterFromEnv } from '../codec/data-converter';
@@ -52,7 +53,8 @@ export async function openSession(
       connectTimeout: CONNECT_TIMEOUT,
     });
   } catch {
-    throw unreachable(config);
+    // Nothing listening, or TLS to a server without it: probed, so the line says which.
+    throw new CliError(await connectProblem(config, '(npm start)'));
   }
   return {
     client: new (sdk().Client)({ connection, namespace: config.namespace, dataConverter }),

@@ -28,8 +28,15 @@ export function asUsage<T>(f: () => T): T {
 
 /** No workflow has this reference (it may never have existed, or Temporal's retention removed it). */
 export class CaseNotFoundError extends CliError {
-  constructor(readonly reference: string) {
-    super(`no case ${reference}`);
+  /** `near`: references that exist and look like it (a typing mistake), for "did you mean". */
+  constructor(
+    readonly reference: string,
+    near: readonly string[] = [],
+  ) {
+    const guess = near.length
+      ? `; did you mean ${near.slice(0, -1).join(', ')}${near.length > 1 ? ' or ' : ''}${near.at(-1)}?`
+      : '';
+    super(`no case ${reference}${guess}`);
     this.name = 'CaseNotFoundError';
   }
 }

@@ -6,6 +6,7 @@ import { emailAddress, isoDate } from '../domain/schemas';
 import { UsageError } from './errors';
 import { readOptions, type OptionSpec } from './option-spec';
 import { parseCount } from './parsers';
+import { phaseNamed, regimeNamed } from './typed-names';
 
 /** The options as commander stores them (the keys of LIST_OPTIONS). */
 export interface ListOptions {
@@ -29,11 +30,16 @@ export const LIST_OPTIONS: OptionSpec[] = [
   { flags: '--officer <email>', description: 'only cases of this case officer' },
   {
     flags: '--phase <phase>',
-    description: 'only cases in this phase (repeat for several), e.g. in_progress',
+    description: 'only cases in this phase (repeat for several), e.g. in_progress or "in progress"',
     field: 'phases',
     repeatable: true,
+    parse: (v) => (v as string[]).map(phaseNamed),
   },
-  { flags: '--regime <id>', description: 'only cases under this regime (its calendar counts --due-within)' },
+  {
+    flags: '--regime <id>',
+    description: 'only cases under this regime, by id or title (its calendar counts --due-within)',
+    parse: (v) => regimeNamed(String(v)),
+  },
   { flags: '--received-from <date>', description: 'only cases received on or after this date' },
   { flags: '--received-to <date>', description: 'only cases received on or before this date' },
   { flags: '--all', description: 'include cases that have ended' },

@@ -16,8 +16,14 @@ const onOrBefore = (attribute: string, d: IsoDate): string => `${attribute} < ${
 
 /**
  * @param cal the calendar that counts --due-within (the regime's, FOIA's when none is given)
+ * @param officers every spelling of --officer's address the cases hold (letter case aside)
  */
-export function listQuery(f: ListFilters, today: IsoDate, cal: WorkingDayCalendar): string {
+export function listQuery(
+  f: ListFilters,
+  today: IsoDate,
+  cal: WorkingDayCalendar,
+  officers: string[] = f.officer ? [f.officer] : [],
+): string {
   const where = [`WorkflowType = ${literal(WORKFLOW_TYPE)}`];
   // A continued-as-new run is the same case: only its latest run counts.
   where.push(f.all ? `ExecutionStatus != 'ContinuedAsNew'` : `ExecutionStatus = 'Running'`);
@@ -28,7 +34,8 @@ export function listQuery(f: ListFilters, today: IsoDate, cal: WorkingDayCalenda
       onOrBefore('FoiDueDate', cal.addWorkingDays(today, f.dueWithin)),
     );
   }
-  if (f.officer) where.push(`FoiCaseOfficer = ${literal(f.officer)}`);
+  if (officers.length === 1) where.push(`FoiCaseOfficer = ${literal(officers[0]!)}`);
+  if (officers.length > 1) where.push(`FoiCaseOfficer IN (${officers.map(literal).join(', ')})`);
   if (f.phases.length === 1) where.push(`FoiPhase = ${literal(f.phases[0]!)}`);
   if (f.phases.length > 1) where.push(`FoiPhase IN (${f.phases.map(literal).join(', ')})`);
   if (f.regime) where.push(`FoiRegime = ${literal(f.regime)}`);

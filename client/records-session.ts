@@ -3,6 +3,7 @@
 // drivers load on first use, so `foi due` and `--help` start without them.
 import type * as OpenRecords from '../records/open-records';
 import type * as PeriodStats from '../records/period-stats';
+import type * as Spellings from '../records/spellings';
 import type { RecordsDb } from '../records/open-records';
 import { ConfigError } from '../config/config-error';
 import { recordsLocation } from '../records/records-config';
@@ -11,6 +12,7 @@ import { CliError, UsageError } from './errors';
 /* eslint-disable @typescript-eslint/no-require-imports -- deliberately lazy */
 const openRecordsModule = () => require('../records/open-records') as typeof OpenRecords;
 export const periodStatsModule = () => require('../records/period-stats') as typeof PeriodStats;
+export const spellingsModule = () => require('../records/spellings') as typeof Spellings;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 export async function withRecords<T>(fn: (db: RecordsDb) => Promise<T>, env = process.env): Promise<T> {

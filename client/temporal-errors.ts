@@ -52,7 +52,7 @@ export function explainTemporalError(err: unknown, config: TemporalConfig, secon
     (grpcCode(err) === NOT_FOUND && /namespace/i.test(String(err)))
   ) {
     return new CliError(
-      `namespace "${config.namespace}" does not exist at ${config.address}: check TEMPORAL_NAMESPACE`,
+      `Temporal namespace '${config.namespace}' does not exist at ${config.address}: check TEMPORAL_NAMESPACE`,
     );
   }
   if (err instanceof sdk().WorkflowUpdateRPCTimeoutOrCancelledError || sdk().isGrpcDeadlineError(err))

@@ -7,7 +7,7 @@ import type { CommandPayload } from '../workflows/definitions';
 import { sendCommand } from './case-calls';
 import { withSession } from './connect';
 import { addOptions, readOptions, type OptionSpec } from './option-spec';
-import { parseReference } from './reference';
+import { parseReference, withKnownReference } from './reference';
 import { addByOption, addOnOption, withExitCodes } from './options';
 import { formatAccepted } from './status-format';
 import { futureDateProblem } from '../domain/lifecycle/future-date';
@@ -48,8 +48,10 @@ export function registerUpdateCommand(program: Command, spec: UpdateCommandSpec)
     const on = (payload as { on?: string }).on;
     const future = on ? futureDateProblem(on, londonToday()) : undefined;
     if (future) throw new UsageError(`--on: ${future}`);
-    const status = await withSession((s) =>
-      sendCommand(s, reference, spec.type, payload as unknown as CommandPayload<typeof spec.type>),
+    const status = await withKnownReference(reference, (known) =>
+      withSession((s) =>
+        sendCommand(s, known, spec.type, payload as unknown as CommandPayload<typeof spec.type>),
+      ),
     );
     process.stdout.write(`${opts.json ? JSON.stringify(status, null, 2) : formatAccepted(status)}\n`);
   });

@@ -13,7 +13,9 @@ import { ConfigError } from '../config/config-error';
 import { loadTemporalConfig, type TemporalConfig } from '../config/temporal';
 import { openRecords, RecordsUnavailable } from '../records/open-records';
 import { describeLocation, recordsLocation } from '../records/records-config';
+import { connectProblem } from '../client/connect-problem';
 import { createActivities } from './activities';
+import { namespaceProblem } from './namespace-check';
 import { startRefresh as startRefreshJob } from '../client/commands/holidays-refresh';
 import { keepSchedules, wantedSchedules } from './schedules';
 import { retentionWarning } from './retention-check';
@@ -49,9 +51,11 @@ async function main(): Promise<void> {
       telemetryOptions: { metrics: { prometheus: { bindAddress: settings.metricsAddress } } },
     });
   }
-  const connection = await NativeConnection.connect(connectionOptions(temporal)).catch(() => {
-    throw new Error(`cannot reach Temporal at ${temporal.address}: is it running? (npm start runs one)`);
+  const connection = await NativeConnection.connect(connectionOptions(temporal)).catch(async () => {
+    throw new Error(await connectProblem(temporal, '(npm start runs one)'));
   });
+  const noNamespace = await namespaceProblem(connection, temporal);
+  if (noNamespace) throw new Error(noNamespace);
   const shortRetention = await retentionWarning(connection, temporal.namespace).catch(() => undefined);
   if (shortRetention) console.warn(shortRetention);
   const smtp = await smtpProblem(email);

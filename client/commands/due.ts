@@ -24,6 +24,7 @@ import {
 import { getRegime, REGIME_IDS, type Regime } from '../../domain/regimes';
 import { asUsage, UsageError } from '../errors';
 import { addOptions, readOptions, type OptionSpec } from '../option-spec';
+import { regimeNamed } from '../typed-names';
 
 export function parseDateOption(option: string, value: string): IsoDate {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
@@ -71,7 +72,7 @@ const DUE_OPTIONS: OptionSpec[] = [
     flags: '--regime <id>',
     description: REGIME_IDS.join(', '),
     default: 'foia',
-    parse: (v) => asUsage(() => getRegime(String(v))),
+    parse: (v) => asUsage(() => getRegime(regimeNamed(String(v)))),
   },
   {
     flags: '--extended',

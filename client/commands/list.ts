@@ -3,7 +3,7 @@
 // ORDER BY ("operation is not supported"), so each row is kept small (case-row.ts) and
 // the output is written as it is formatted.
 import { useHolidaysInForce } from '../calendars';
-import { withRecords } from '../records-session';
+import { spellingsModule, withRecords } from '../records-session';
 import type { Command } from 'commander';
 import { byDueDate, interner, toCaseRow, type CaseRow } from '../case-row';
 import { calendarFor } from '../calendars';
@@ -29,8 +29,12 @@ export function registerList(program: Command): void {
   cmd.action(async (o: ListOptions & { json?: boolean }) => {
     const filters = parseListOptions(o);
     const today = londonToday();
-    await withRecords(useHolidaysInForce);
-    const query = listQuery(filters, today, calendarFor(filters.regime, today));
+    // An officer's address matches however its letters were cased when cases were assigned.
+    const officers = await withRecords(async (db) => {
+      await useHolidaysInForce(db);
+      return filters.officer ? spellingsModule().officerSpellings(db, filters.officer) : undefined;
+    });
+    const query = listQuery(filters, today, calendarFor(filters.regime, today), officers);
     const rows = await withSession(async (s) => {
       const out: CaseRow[] = [];
       const intern = interner();

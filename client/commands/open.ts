@@ -11,7 +11,7 @@ import type { EarlierRequest } from '../../records/requesters';
 import { fetchStatus, startCase } from '../case-calls';
 import { withSession, type Session } from '../connect';
 import { prepareOpening, type Opening } from '../opening';
-import { withRecords } from '../records-session';
+import { spellingsModule, withRecords } from '../records-session';
 import { CaseNotFoundError, CliError, UsageError } from '../errors';
 import { parseInput, type FlagNames } from '../input-error';
 import { addByOption, collect, withExitCodes } from '../options';
@@ -19,6 +19,8 @@ import { parsePeriod } from '../parsers';
 import { formatStatus } from '../status-format';
 import { londonToday } from '../today';
 import { whoIsActing } from '../who';
+import { quoted } from '../../config/config-error';
+import { regimeNamed } from '../typed-names';
 
 interface OpenOptions {
   summary?: string;
@@ -57,8 +59,9 @@ const FLAGS: FlagNames = {
 };
 
 function caseInput(reference: string, o: OpenOptions): OpenCaseInput {
-  if (!isRegimeId(o.regime)) {
-    throw new UsageError(`--regime: expected one of ${REGIME_IDS.join(', ')} (got "${o.regime}")`);
+  const regime = regimeNamed(o.regime);
+  if (!isRegimeId(regime)) {
+    throw new UsageError(`--regime: expected one of ${REGIME_IDS.join(', ')} (got ${quoted(o.regime)})`);
   }
   const requester = { name: o.requesterName, email: o.requesterEmail, address: o.requesterAddress };
   const settings: Record<string, unknown> = {};
@@ -69,7 +72,7 @@ function caseInput(reference: string, o: OpenOptions): OpenCaseInput {
   if (o.staffEmailShowsRequester) settings.staffEmailShowsRequester = true;
   return {
     reference,
-    regime: o.regime,
+    regime,
     receivedOn: o.received ?? londonToday(),
     receivedAt: o.receivedAt,
     channel: o.channel as OpenCaseInput['channel'],
@@ -124,6 +127,10 @@ export function registerOpen(program: Command): void {
     const futureReceipt = receiptDateProblem(input.receivedOn, londonToday(), earliestReceipt());
     if (futureReceipt) throw new UsageError(`--received: ${futureReceipt}`);
     await withRecords(async (db) => {
+      // References match whatever their letter case: foi2026/00002 is FOI2026/00002.
+      const spellings = await spellingsModule().referencesIgnoringCase(db, input.reference);
+      const spelled = spellings.find((r) => r !== input.reference);
+      if (spelled) return refuseExisting(spelled, o.json === true);
       const opening = await prepareOpening(db, input);
       if (opening === 'exists') return refuseExisting(input.reference, o.json === true);
       const started = { yes: false };

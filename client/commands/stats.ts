@@ -11,11 +11,16 @@ import { withExitCodes } from '../options';
 import { periodStatsModule, withRecords } from '../records-session';
 import { formatStats } from '../stats-format';
 import { londonToday } from '../today';
+import { regimeNamed } from '../typed-names';
 
 const STATS_OPTIONS: OptionSpec[] = [
   { flags: '--from <date>', description: 'first day of the period, YYYY-MM-DD' },
   { flags: '--to <date>', description: 'last day of the period, YYYY-MM-DD (default: today)' },
-  { flags: '--regime <id>', description: 'only requests under this regime' },
+  {
+    flags: '--regime <id>',
+    description: 'only requests under this regime (id or title)',
+    parse: (v) => regimeNamed(String(v)),
+  },
 ];
 const schema = z.object({ from: isoDate, to: isoDate, regime: z.enum(REGIME_IDS).optional() });
 

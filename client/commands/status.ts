@@ -7,7 +7,7 @@ import { CaseNotFoundError } from '../errors';
 import { withExitCodes } from '../options';
 import { withRecords } from '../records-session';
 import { formatStoredCase } from '../stored-case-format';
-import { parseReference } from '../reference';
+import { parseReference, withKnownReference } from '../reference';
 import { formatStatus, formatTimeline } from '../status-format';
 
 export function registerStatus(program: Command): void {
@@ -22,23 +22,26 @@ export function registerStatus(program: Command): void {
     );
   withExitCodes(cmd);
   cmd.action(async (ref: string, o: { timeline?: boolean; json?: boolean }) => {
-    const reference = parseReference(ref);
-    await showLive(reference, o).catch(async (err: unknown) => {
-      // A closed case whose workflow retention has removed: the records store still has it.
-      if (!(err instanceof CaseNotFoundError)) throw err;
-      const stored = await withRecords((db) => readCase(db, reference));
-      if (!stored) throw err;
-      if (o.json) {
-        process.stdout.write(
-          `${JSON.stringify(o.timeline ? stored : { ...stored, timeline: undefined }, null, 2)}\n`,
-        );
-        return;
-      }
-      const text = formatStoredCase(stored);
+    await withKnownReference(parseReference(ref), (reference) => show(reference, o));
+  });
+}
+
+/** The live case, else (a closed case whose workflow retention has removed) its record. */
+async function show(reference: string, o: { timeline?: boolean; json?: boolean }): Promise<void> {
+  await showLive(reference, o).catch(async (err: unknown) => {
+    if (!(err instanceof CaseNotFoundError)) throw err;
+    const stored = await withRecords((db) => readCase(db, reference));
+    if (!stored) throw err;
+    if (o.json) {
       process.stdout.write(
-        `${o.timeline ? `${text}\n\ntimeline:\n${formatTimeline(stored.timeline)}` : text}\n`,
+        `${JSON.stringify(o.timeline ? stored : { ...stored, timeline: undefined }, null, 2)}\n`,
       );
-    });
+      return;
+    }
+    const text = formatStoredCase(stored);
+    process.stdout.write(
+      `${o.timeline ? `${text}\n\ntimeline:\n${formatTimeline(stored.timeline)}` : text}\n`,
+    );
   });
 }
 
