@@ -19,6 +19,7 @@ import { namespaceProblem } from './namespace-check';
 import { startRefresh as startRefreshJob } from '../client/commands/holidays-refresh';
 import { keepSchedules, wantedSchedules } from './schedules';
 import { retentionWarning } from './retention-check';
+import { searchAttributesWarning } from './search-attribute-check';
 import { loadWorkerSettings } from './worker-config';
 import { workflowBundlerOptions, workflowsPath } from './workflow-bundle-options';
 
@@ -58,6 +59,8 @@ async function main(): Promise<void> {
   if (noNamespace) throw new Error(noNamespace);
   const shortRetention = await retentionWarning(connection, temporal.namespace).catch(() => undefined);
   if (shortRetention) console.warn(shortRetention);
+  const unregistered = await searchAttributesWarning(connection, temporal.namespace).catch(() => undefined);
+  if (unregistered) console.warn(unregistered);
   const smtp = await smtpProblem(email);
   if (smtp)
     console.warn(

@@ -157,12 +157,14 @@ test('(a) the worker killed with SIGKILL while 50 cases open: 50 cases, 50 recei
   // The other 25 open while no worker runs; their receipts wait in the task queue.
   await openCases(session(), second, () => today);
   worker = startWorker(workerEnv);
+  const restarted = Date.now();
 
   await until(
     '50 receipts',
     async () => (new Set(await receiptIds(A)).size === 50 ? true : undefined),
     150_000,
   );
+  const allIn = Date.now() - restarted;
   await until('every send finished', () => quiet(A), 60_000);
   const final = await receiptIds(A);
   // Every case's receipt, under its own Message-ID: nothing lost.
@@ -178,12 +180,13 @@ test('(a) the worker killed with SIGKILL while 50 cases open: 50 cases, 50 recei
   expect(running.filter((s) => s === 'RUNNING')).toHaveLength(50);
   console.log(
     `(a) at the kill: ${atKill} receipts delivered, ${inFlight} sends in flight; after: 50 cases, ` +
-      `${new Set(final).size} distinct receipts, ${copies} second copies`,
+      `${new Set(final).size} distinct receipts, ${copies} second copies; all in ${Math.round(allIn / 1000)} s after the restart`,
   );
 }, 240_000);
 
 test('(b) the server killed and restarted on its database: every case answers, the same worker polls on', async () => {
   const workerPid = worker.pid;
+  const killed = Date.now();
   await server.kill('SIGKILL');
   server = startServer(port, dbFile);
   await serverReady(address);
@@ -210,12 +213,16 @@ test('(b) the server killed and restarted on its database: every case answers, t
   expect(ids).toEqual([receiptId(b!)]);
   expect(worker.running()).toBe(true);
   expect(worker.pid).toBe(workerPid);
+  console.log(
+    `(b) 50 cases answered and a new case's receipt sent ${Math.round((Date.now() - killed) / 1000)} s after the kill`,
+  );
 }, 240_000);
 
 test('(c) Mailpit down while 10 cases open: the outage is shown and cleared, 10 receipts, each once', async () => {
   const C = range('FLT-C', 10);
   const held = () => client.workflow.count(`FoiMailOutage = true AND TaskQueue = '${TASK_QUEUE}'`);
   await mailpit.pause();
+  const opened = Date.now();
   await openCases(session(), C, () => londonToday());
   // The first attempt fails at once, the retry 30 s later is past FOI_MAIL_OUTAGE_AFTER (5 s).
   await until('10 cases marked', async () => ((await held()).count === 10 ? true : undefined), 120_000);
@@ -227,7 +234,9 @@ test('(c) Mailpit down while 10 cases open: the outage is shown and cleared, 10 
   expect(list.stdout.split('\n').filter((l) => l.includes('[mail held]'))).toHaveLength(10);
   expect(worker.output().match(/mail outage: no email delivered since/g)).toHaveLength(1);
 
+  const down = Date.now() - opened;
   await mailpit.resume();
+  const resumed = Date.now();
   const ids = await until(
     '10 receipts',
     async () => {
@@ -247,4 +256,8 @@ test('(c) Mailpit down while 10 cases open: the outage is shown and cleared, 10 
   // One line when the outage became visible, one when mail flowed again: not one per attempt.
   expect(worker.output().match(/mail outage: no email delivered since/g)).toHaveLength(1);
   expect(worker.output().match(/mail outage over: email is delivered again/g)).toHaveLength(1);
+  console.log(
+    `(c) 10 cases marked ${Math.round(down / 1000)} s after opening with Mailpit down; ` +
+      `10 receipts and the marks cleared ${Math.round((Date.now() - resumed) / 1000)} s after it came back`,
+  );
 }, 300_000);
