@@ -13,11 +13,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
+import { Worker } from '@temporalio/worker';
 import { messageIdFor } from '../../activities/email/message-id';
 import type { Session } from '../../client/connect';
 import { londonToday } from '../../client/today';
 import { dataConverterFromEnv } from '../../codec/data-converter';
 import { workflowIdFor } from '../../domain/lifecycle/open-case';
+import { workflowBundlerOptions, workflowsPath } from '../../worker/workflow-bundle-options';
 import { statusQuery } from '../../workflows/definitions';
 import { openCases } from '../cli/harness';
 import { TEST_NAMESPACE } from '../support/environments';
@@ -256,6 +258,21 @@ test('(c) Mailpit down while 10 cases open: the outage is shown and cleared, 10 
   // One line when the outage became visible, one when mail flowed again: not one per attempt.
   expect(worker.output().match(/mail outage: no email delivered since/g)).toHaveLength(1);
   expect(worker.output().match(/mail outage over: email is delivered again/g)).toHaveLength(1);
+  // A held case's history (the MailOutage, the patch marker, both upserts) replays on today's code.
+  const history = await client.workflow.getHandle(workflowIdFor(C[0]!)).fetchHistory();
+  const events = history.events ?? [];
+  const outages = events.filter(
+    (e) => e.activityTaskFailedEventAttributes?.failure?.applicationFailureInfo?.type === 'MailOutage',
+  );
+  expect(outages).toHaveLength(1);
+  expect(events.some((e) => e.markerRecordedEventAttributes?.markerName === 'core_patch')).toBe(true);
+  await expect(
+    Worker.runReplayHistory(
+      { workflowsPath, bundlerOptions: workflowBundlerOptions, dataConverter: dataConverterFromEnv() },
+      history,
+      workflowIdFor(C[0]!),
+    ),
+  ).resolves.toBeUndefined();
   console.log(
     `(c) 10 cases marked ${Math.round(down / 1000)} s after opening with Mailpit down; ` +
       `10 receipts and the marks cleared ${Math.round((Date.now() - resumed) / 1000)} s after it came back`,
