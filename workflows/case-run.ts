@@ -117,7 +117,10 @@ export class CaseRun {
     this.lastCommandAt = Date.now();
     const firstIndex = this.state.events.length;
     this.record(decision.events);
-    if (this.o.notifies) this.notify(stepNotices(this.state, decision.events, firstIndex, this.ctxAt()));
+    if (this.o.notifies) {
+      const enteredOn = londonDate(workflowInfo().startTime.getTime());
+      this.notify(stepNotices(this.state, decision.events, firstIndex, this.ctxAt(), enteredOn));
+    }
     return this.status();
   }
 

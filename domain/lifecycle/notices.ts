@@ -2,6 +2,7 @@
 // case (its officer, or the manager when it has none), a case assigned to someone (overdue
 // already, or not), a draft submitted (its approver). Each notice has a key of its own in
 // the case, so the email activity sends it once however often it is retried.
+import { compareDates, type IsoDate } from '../calendar/dates';
 import { responseStartDay, liveDeadlines, primaryDeadline, type Deadline } from './case-deadlines';
 import type { RuleContext } from './context';
 import type { CaseEvent } from './events';
@@ -51,18 +52,22 @@ export function openingNotices(s: CaseState, ctx: RuleContext): Notice[] {
 }
 
 /** What a person's step sends, from the events it recorded and the state after them.
- * `firstIndex` is the position of the first of `events` in the case's history. */
+ * `firstIndex` is the position of the first of `events` in the case's history. A step dated
+ * before the case was entered here (`enteredOn`) is history being brought in: nobody is
+ * told about work that happened then. */
 export function stepNotices(
   after: CaseState,
   events: readonly CaseEvent[],
   firstIndex: number,
   ctx: RuleContext,
+  enteredOn: IsoDate,
 ): Notice[] {
   const d = headline(after, ctx);
   if (!d) return [];
   const out: Notice[] = [];
   events.forEach((e, i) => {
     const at = firstIndex + i;
+    if (compareDates(e.on, enteredOn) < 0) return;
     if (e.type === 'assigned') {
       // A new officer is told at once; the same officer re-assigned (a new approver) is not.
       const before = after.events

@@ -27,7 +27,7 @@ const notice = (steps: string[]): CaseEvent =>
     on: '2019-03-01',
     by: 'officer@police.example.gov.uk',
     noticeReference: 'IC-1234',
-    result: 'upheld',
+    result: 'complaint-upheld',
     steps,
     complyBy: '2019-04-12',
     appealBy: '2019-03-29',
@@ -47,7 +47,7 @@ test.each([
       decision: {
         on: '2019-03-01',
         noticeReference: 'N-1',
-        result: 'upheld',
+        result: 'complaint-upheld',
         steps,
         complyBy: '2019-04-12',
         appealBy: '2019-03-29',

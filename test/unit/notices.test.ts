@@ -67,7 +67,7 @@ test('an assignment tells the new officer (overdue already: the overdue notice),
     { type: 'assign', by: APPROVER, on: '2018-06-28', officer: NEW_OFFICER },
     { type: 'submitDraft', by: NEW_OFFICER, on: '2018-06-28' },
   );
-  expect(stepNotices(after, after.events.slice(1), 1, ctxFor('foia', '2018-06-28'))).toEqual([
+  expect(stepNotices(after, after.events.slice(1), 1, ctxFor('foia', '2018-06-28'), '2018-05-29')).toEqual([
     {
       kind: 'overdue',
       key: 'assigned:1:overdue',
@@ -95,5 +95,26 @@ test('the same officer assigned again (another approver) is not told twice', () 
     officer: OFFICER.toUpperCase(),
     approver: NEW_OFFICER,
   });
-  expect(stepNotices(after, after.events.slice(1), 1, ctxFor('foia', '2018-05-31'))).toEqual([]);
+  expect(stepNotices(after, after.events.slice(1), 1, ctxFor('foia', '2018-05-31'), '2018-05-29')).toEqual(
+    [],
+  );
+});
+
+test('steps dated before the case was entered here (a migrated case) tell nobody', () => {
+  const after = run(
+    openCase(),
+    '2026-11-26',
+    { type: 'assign', by: APPROVER, on: '2018-06-01', officer: NEW_OFFICER },
+    { type: 'submitDraft', by: NEW_OFFICER, on: '2018-06-20' },
+  );
+  // Entered on 26 Nov 2026: both steps are history.
+  expect(stepNotices(after, after.events.slice(1), 1, ctxFor('foia', '2026-11-26'), '2026-11-26')).toEqual(
+    [],
+  );
+  // Entered on 20 Jun 2018: the draft of that day reaches its approver; the assignment of 1 Jun does not.
+  expect(
+    stepNotices(after, after.events.slice(1), 1, ctxFor('foia', '2018-06-20'), '2018-06-20').map(
+      (n) => n.kind,
+    ),
+  ).toEqual(['approval-waiting']);
 });

@@ -15,7 +15,7 @@ const { open, recorder } = suite;
 
 const sentFor = (reference: string) => recorder.sent.filter((s) => s.msg.reference === reference);
 
-test('(a) the example letter as a migrated case: deadlines from the recorded dates, no reminder for past dates', async () => {
+test('(a) the example letter as a migrated case: deadlines from the recorded dates, no reminder for past dates, one overdue notice', async () => {
   const handle = await open({ settings: { reviewRequestWindow: { unit: 'months', n: 2 } } });
   const u = commandUpdates;
   await handle.executeUpdate(u.submitDraft, { args: [{ by: OFFICER, on: '2018-06-20' }] });
@@ -44,7 +44,11 @@ test('(a) the example letter as a migrated case: deadlines from the recorded dat
   });
   const result = await handle.result();
   expect(result).toMatchObject({ phase: 'closed', endedOn: '2019-04-02' });
-  expect(sentFor('FOI2018/02892')).toEqual([]);
+  // One notice, at opening: the case came in after its deadline, so its officer is told it is
+  // overdue (issue 9 item 10); the steps entered after it, dated 2018, tell nobody.
+  expect(sentFor('FOI2018/02892').map((s) => [s.kind, s.key, s.to])).toEqual([
+    ['overdue', 'receipt:overdue', [OFFICER]],
+  ]);
   const timeline = await handle.query(timelineQuery);
   expect(timeline.map((t) => t.type)).toContain('icoDecisionIssued');
   const events = await maybeRecordHistory('example-letter-migrated', handle);
@@ -85,7 +89,7 @@ test("invalid commands are rejected with the rule's reason and leave the case un
   expect(await handle.result()).toMatchObject({ phase: 'withdrawn' });
 });
 
-test('an unpaid fee lapses the request three months after the notice, with no reminders meanwhile', async () => {
+test('an unpaid fee lapses the request three months after the notice, with no reminders meanwhile (only the notices of a new case and its assignment)', async () => {
   const today = londonDate(await suite.env.currentTimeMs());
   const handle = await open({ reference: 'FOI/FEE/1', receivedOn: today, officer: undefined });
   await handle.executeUpdate(commandUpdates.assign, { args: [{ by: APPROVER, officer: OFFICER }] });
@@ -96,7 +100,12 @@ test('an unpaid fee lapses the request three months after the notice, with no re
   const result = await handle.result();
   expect(result.phase).toBe('lapsed');
   expect(result.endReason).toMatch(/s9\(2\)/);
-  expect(sentFor('FOI/FEE/1').map((s) => s.kind)).toEqual([]);
+  // The manager is told of a case with no officer, the officer of the assignment (issue 9 item 10).
+  expect(
+    sentFor('FOI/FEE/1')
+      .map((s) => s.kind)
+      .sort(),
+  ).toEqual(['case-assigned', 'case-unassigned']);
 });
 
 test('a permanent delivery failure is recorded in the timeline and escalated to the manager', async () => {
