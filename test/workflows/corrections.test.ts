@@ -7,6 +7,7 @@ import { periodStats } from '../../records/period-stats';
 import { commandUpdates as u, timelineQuery } from '../../workflows/definitions';
 import { APPROVER, ncndResponse, OFFICER } from '../support/example-letter';
 import { caseWorkflowSuite } from './harness';
+import { maybeRecordHistory } from './history-recorder';
 import { statusWhenOpen } from './status';
 
 const suite = caseWorkflowSuite('corrections');
@@ -62,4 +63,6 @@ test('a wrong response date reversed and entered again; then the case voided, ke
     .execute();
   expect(lines).toHaveLength(7);
   expect((await periodStats(db, { from: '2018-05-01', to: '2018-05-31' })).received).toBe(0);
+  // Replayed by replay.test.ts: the January 2027 release's void, reversal and notices.
+  await maybeRecordHistory('corrections-and-notices', handle);
 });

@@ -8,6 +8,7 @@ import {
   LATE_REQUESTS_PATCH,
   RELEASE_2026_11_PATCH,
   RELEASE_2026_12_PATCH,
+  RELEASE_2027_01_PATCH,
 } from '../../workflows/foi-request';
 import { HISTORIES_DIR } from './history-recorder';
 import { workflowBundlerOptions, workflowsPath } from '../../worker/workflow-bundle-options';
@@ -56,8 +57,20 @@ test('the histories cover cases from before and after each patch', () => {
     'example-letter-live-records.json',
     'example-letter-migrated-records.json',
     'late-request-reopened-records.json',
+    'schools-before-term-dates.json',
   ]);
   expect(patchesIn('example-letter-migrated-records.json')).toEqual([RELEASE_2026_12_PATCH]);
+  // January 2027's (void, reversal, notices at once) implies December's.
+  expect(withPatch(RELEASE_2027_01_PATCH)).toEqual([
+    'corrections-and-notices.json',
+    'schools-with-term-dates.json',
+  ]);
+  expect(patchesIn('corrections-and-notices.json')).toEqual([
+    RELEASE_2027_01_PATCH,
+    'search-attribute-clears',
+  ]);
+  // A schools' case fetches its term dates from the January release on (case-calendar.ts).
+  expect(patchesIn('schools-with-term-dates.json')).toContain('school-terms-2026-12');
   expect(patchesIn('example-letter-live.json')).toEqual([]);
 });
 

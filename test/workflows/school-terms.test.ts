@@ -8,9 +8,10 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { workflowIdFor } from '../../domain/lifecycle';
 import { saveSchoolTerms } from '../../records/school-terms';
-import { holidaysChangedSignal, statusQuery } from '../../workflows/definitions';
+import { commandUpdates as u, holidaysChangedSignal, statusQuery } from '../../workflows/definitions';
 import { startTimeSkippingServer } from '../support/environments';
 import { createWorker, recordingActivities } from './harness';
+import { maybeRecordHistory } from './history-recorder';
 import { statusWhenOpen } from './status';
 
 let env: TestWorkflowEnvironment;
@@ -73,6 +74,12 @@ test('20 working days without term dates; 20 school days once they are imported'
       args: [schoolCase('SCH2026/2')],
     });
     expect((await statusWhenOpen(second)).responseDue).toBe('2026-11-23');
+    // Replayed by replay.test.ts (test/histories/schools-before-term-dates.json is the same
+    // steps on the December 2026 release, which fetched no term dates).
+    const office = 'office@school.example.sch.uk';
+    await second.executeUpdate(u.assign, { args: [{ by: 'head', on: '2026-10-20', officer: office }] });
+    await second.executeUpdate(u.submitDraft, { args: [{ by: office, on: '2026-11-10' }] });
+    await maybeRecordHistory('schools-with-term-dates', second);
     await first.terminate('test over');
     await second.terminate('test over');
   });
