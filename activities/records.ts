@@ -5,6 +5,8 @@ import type { CaseRecord } from '../domain/lifecycle/case-record';
 import { saveCaseRecord } from '../records/case-writes';
 import type { RecordsDb } from '../records/open-records';
 import { findRequester } from '../records/requesters';
+import { forgetOldSends, recordSent, sentBefore } from '../records/sent-email';
+import type { SentLog } from './email/send';
 
 export function createRecordsActivities(db: RecordsDb) {
   return {
@@ -20,3 +22,18 @@ export const requesterLookup = (db: RecordsDb) => async (id: string) => {
   const r = await findRequester(db, id);
   return r && { name: r.name, email: r.email };
 };
+
+/** The email activity's durable memory of sends (records/sent-email.ts), pruned hourly. */
+export function sentEmailLog(db: RecordsDb): SentLog {
+  let prunedAt = 0;
+  return {
+    get: (messageId) => sentBefore(db, messageId),
+    async add(messageId, accepted) {
+      await recordSent(db, messageId, accepted);
+      if (Date.now() - prunedAt < 3_600_000) return;
+      prunedAt = Date.now();
+      // Housekeeping: a failure here is not the send's concern (the next hour tries again).
+      await forgetOldSends(db).catch(() => undefined);
+    },
+  };
+}

@@ -111,6 +111,13 @@ export interface SchoolTermsTable {
   source: string;
 }
 
+export interface SentEmailTable {
+  message_id: string;
+  /** JSON: the addresses the relay accepted. */
+  accepted: string;
+  sent_at: string;
+}
+
 export interface RecordsDatabase {
   cases: CasesTable;
   case_exemptions: CaseExemptionsTable;
@@ -120,4 +127,5 @@ export interface RecordsDatabase {
   holiday_tables: HolidayTablesTable;
   holiday_feed_checks: HolidayFeedChecksTable;
   school_terms: SchoolTermsTable;
+  sent_email: SentEmailTable;
 }

@@ -4,7 +4,7 @@ import { createEmailActivities, type EmailConfig } from '../activities/email';
 import { createHolidayFeedActivities } from '../activities/holiday-feed';
 import { createHolidayActivities } from '../activities/holidays';
 import { createRefreshActivities, type StartRefresh } from '../activities/holidays-refresh';
-import { createRecordsActivities, requesterLookup } from '../activities/records';
+import { createRecordsActivities, requesterLookup, sentEmailLog } from '../activities/records';
 import { createSchoolTermActivities } from '../activities/school-terms';
 import { DEFAULT_DISPOSAL_RULES, type DisposalRules } from '../domain/disposal';
 import type { RecordsDb } from '../records/open-records';
@@ -17,7 +17,7 @@ export function createActivities(
 ) {
   return {
     ...createDisposalActivities(records, disposalRules),
-    ...createEmailActivities(email, requesterLookup(records)),
+    ...createEmailActivities(email, requesterLookup(records), sentEmailLog(records)),
     ...createRecordsActivities(records),
     ...createHolidayActivities(records),
     ...createSchoolTermActivities(records),

@@ -9,8 +9,11 @@
 //      returns alreadySent without sending.
 //   3. This worker also remembers the ids it sent, which covers a retry that lands on the
 //      same process before the heartbeat was recorded.
+//   4. And the records store keeps them (SentLog), written the moment the 250 is read: the
+//      SDK sends heartbeats on a throttle, so a worker killed just after a send may never
+//      have reported it, and the retry runs on another process.
 // The one window left: the server accepted the message but the connection died before we
-// read its 250. We cannot tell that from a failure before acceptance, so we retry and the
+// read its 250 (or the worker died within the store's write). We cannot tell that from a failure before acceptance, so we retry and the
 // recipient may get a second copy. It carries the same Message-ID, which lets mail clients
 // and many servers collapse the duplicate.
 import { ApplicationFailure, Context } from '@temporalio/activity';
@@ -58,10 +61,20 @@ export function transportFor(cfg: EmailConfig) {
   });
 }
 
+/** A durable record of accepted sends, shared by every worker (records/sent-email.ts). */
+export interface SentLog {
+  get(messageId: string): Promise<string[] | undefined>;
+  add(messageId: string, accepted: string[]): Promise<void>;
+}
+
 /** The requester's name and email from the records store, by the id a case carries. */
 export type RequesterLookup = (id: string) => Promise<{ name?: string; email?: string } | undefined>;
 
-export function createEmailActivities(cfg: EmailConfig, lookupRequester?: RequesterLookup) {
+export function createEmailActivities(
+  cfg: EmailConfig,
+  lookupRequester?: RequesterLookup,
+  sentLog?: SentLog,
+) {
   const transport = transportFor(cfg);
   const sent = new SentRecord();
   const outage = new OutageLog(cfg.outageAfterMs);
@@ -72,7 +85,17 @@ export function createEmailActivities(cfg: EmailConfig, lookupRequester?: Reques
     const messageId = messageIdFor(msg.workflowId, msg.reminderKey, cfg.fromDomain);
     const logMeta = { workflowId: msg.workflowId, reminderKey: msg.reminderKey, kind: msg.kind, messageId };
 
-    const earlier = previousSend(ctx.info.heartbeatDetails, messageId) ?? sent.get(messageId);
+    const earlier =
+      previousSend(ctx.info.heartbeatDetails, messageId) ??
+      sent.get(messageId) ??
+      (await sentLog?.get(messageId).catch((err: unknown) => {
+        // The store down must not stop the mail: the heartbeat and memory still guard a retry.
+        ctx.log.warn('sent log not readable; sending on the heartbeat record alone', {
+          ...logMeta,
+          error: err instanceof Error ? err.message : String(err),
+        });
+        return undefined;
+      }));
     if (earlier) {
       ctx.log.info('reminder already sent, not sending again', logMeta);
       return { messageId, accepted: earlier, alreadySent: true };
@@ -124,6 +147,13 @@ export function createEmailActivities(cfg: EmailConfig, lookupRequester?: Reques
     const accepted = info.accepted.map(String);
     ctx.heartbeat({ sent: messageId, accepted } satisfies SentHeartbeat);
     sent.add(messageId, accepted);
+    // A store that cannot be written must not turn a delivered message into a retry (a copy).
+    await sentLog?.add(messageId, accepted).catch((err: unknown) =>
+      ctx.log.warn('sent message not recorded in the records store', {
+        ...logMeta,
+        error: err instanceof Error ? err.message : String(err),
+      }),
+    );
     outage.delivered(ctx.log);
 
     const rejected = info.rejected.map(String);

@@ -5,6 +5,8 @@ import { messageIdFor } from '../../activities/email/message-id';
 import { createEmailActivities } from '../../activities/email/send';
 import { startDropProxy, type DropProxy } from '../support/drop-proxy';
 import { startMailpit, type Mailpit } from '../support/mailpit';
+import { sentEmailLog } from '../../activities/records';
+import { tempRecordsStore } from '../support/records-store';
 import { configFor, runAttempt, staffEmail } from './helpers';
 
 let mailpit: Mailpit;
@@ -49,6 +51,34 @@ describe('a retried reminder is delivered once', () => {
     expect(retry.result?.alreadySent).toBe(true);
     expect(retry.result?.messageId).toBe(first.result?.messageId);
     expect(await copies(first.result?.messageId)).toBe(1);
+  });
+
+  it('a retry on another worker whose heartbeat never reached the server finds the records store', async () => {
+    // The worker was killed after the relay's 250 but before the SDK sent the throttled
+    // heartbeat: the retry runs on a fresh process, with no details and no memory.
+    const store = tempRecordsStore();
+    try {
+      const log = sentEmailLog(await store.db());
+      const msg = staffEmail({ kind: 'overdue', workingDaysLeft: -2 });
+      const first = await runAttempt(
+        createEmailActivities(configFor(mailpit.smtpPort), undefined, log).sendStaffEmail,
+        msg,
+      );
+      const fresh = createEmailActivities(
+        configFor(mailpit.smtpPort),
+        undefined,
+        sentEmailLog(await store.db()),
+      );
+      const retry = await runAttempt(fresh.sendStaffEmail, msg, { attempt: 2 });
+      expect(retry.result).toEqual({
+        messageId: first.result?.messageId,
+        accepted: ['officer@example.gov.uk'],
+        alreadySent: true,
+      });
+      expect(await copies(first.result?.messageId)).toBe(1);
+    } finally {
+      await store.close();
+    }
   });
 
   it('without either record a second copy would go, with the same Message-ID (control)', async () => {
