@@ -38,8 +38,11 @@ async function missingCase(s: Session, reference: string): Promise<CliError> {
     const d = await handleOf(s, reference).describe();
     const phase = d.typedSearchAttributes.get(FoiPhase) ?? d.status.name.toLowerCase();
     return new CliError(`case ${reference} has ended (${phase}): nothing more can be recorded`);
-  } catch {
-    return new CaseNotFoundError(reference);
+  } catch (err) {
+    // Only a workflow the server does not know is "no case"; anything else (the server
+    // gone, a timeout) is passed on as it is.
+    if (err instanceof sdk().WorkflowNotFoundError) return new CaseNotFoundError(reference);
+    throw err;
   }
 }
 

@@ -27,6 +27,8 @@ export function listQuery(
   const where = [`WorkflowType = ${literal(WORKFLOW_TYPE)}`];
   // A continued-as-new run is the same case: only its latest run counts.
   where.push(f.all ? `ExecutionStatus != 'ContinuedAsNew'` : `ExecutionStatus = 'Running'`);
+  // A case opened in error is out of the lists, ended ones included, unless asked for by phase.
+  if (f.all && !f.phases.includes('voided')) where.push(`FoiPhase != 'voided'`);
   if (f.overdue) where.push(`FoiDueDate < ${atMidnight(today)}`);
   if (f.dueWithin !== undefined) {
     where.push(

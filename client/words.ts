@@ -5,16 +5,6 @@ import { londonOffsetMs } from '../domain/london-time';
 export const plural = (n: number, one: string, many = `${one}s`): string =>
   `${n} ${Math.abs(n) === 1 ? one : many}`;
 
-/** "3 working days left", "due today", "2 working days overdue"; a window that is not a
- * staff deadline (e.g. the requester's time to ask for a review) "ended 2 working days ago". */
-export function workingDaysLeftText(left: number, staffDeadline = true): string {
-  if (left === 0) return staffDeadline ? 'due today' : 'ends today';
-  if (left > 0) return `${plural(left, 'working day')} left`;
-  return staffDeadline
-    ? `${plural(-left, 'working day')} overdue`
-    : `ended ${plural(-left, 'working day')} ago`;
-}
-
 /** 'Tue 26 Jun 2018' for a date. */
 export const longDate = (d: IsoDate): string => formatLongDate(d);
 

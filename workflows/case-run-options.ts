@@ -1,5 +1,6 @@
 // What a case's run starts from: its input, what a previous run carried over, and what
 // the release patches decided for it (foi-request.ts).
+import type { IsoDate } from '../domain/calendar/dates';
 import type { RuleContext } from '../domain/lifecycle/context';
 import type { OpenCase } from '../domain/lifecycle/open-case';
 import type { CaseState } from '../domain/lifecycle/state';
@@ -9,6 +10,8 @@ export interface CaseCarryOver {
   state: CaseState;
   remindedUpToMs: number;
   lastCommandAtMs: number;
+  /** The day the first run started (runs carried over before this was kept: this run's). */
+  enteredOn?: IsoDate;
 }
 
 export interface CaseRunOptions {

@@ -52,6 +52,9 @@ export class CaseRun {
   private readonly reminderOffset: number;
   private readonly mail: EmailDelivery;
   private readonly records: RecordWriter;
+  /** The day the case was opened here, whatever day it was received: startTime is this run's
+   * start, so a continued run carries the first run's day over. */
+  private readonly enteredOn: IsoDate;
 
   constructor(private readonly o: CaseRunOptions) {
     const { input, carried } = o;
@@ -60,6 +63,7 @@ export class CaseRun {
     this.state = carried?.state ?? initialState(input);
     this.remindedUpTo = carried?.remindedUpToMs ?? Date.now();
     this.lastCommandAt = carried?.lastCommandAtMs ?? 0;
+    this.enteredOn = carried?.enteredOn ?? londonDate(workflowInfo().startTime.getTime());
     this.publishCase = publisher(o.atScale, !o.keepsRecords);
     this.reminderOffset = o.atScale
       ? reminderOffsetMinutes(input.reference, input.settings.reminders.spreadMinutes)
@@ -118,8 +122,7 @@ export class CaseRun {
     const firstIndex = this.state.events.length;
     this.record(decision.events);
     if (this.o.notifies) {
-      const enteredOn = londonDate(workflowInfo().startTime.getTime());
-      this.notify(stepNotices(this.state, decision.events, firstIndex, this.ctxAt(), enteredOn));
+      this.notify(stepNotices(this.state, decision.events, firstIndex, this.ctxAt(), this.enteredOn));
     }
     return this.status();
   }
@@ -128,8 +131,7 @@ export class CaseRun {
     const ctx = this.ctxAt(today);
     const status = {
       ...caseStatus(this.state, ctx, nextReminder(this.state, ctx, Math.max(this.remindedUpTo, Date.now()))),
-      // The chain's start: the day the case was opened here, whatever day it was received.
-      enteredOn: londonDate(workflowInfo().startTime.getTime()),
+      enteredOn: this.enteredOn,
     };
     const mailOutage = this.mail.outage();
     return mailOutage ? { ...status, mailOutage } : status;
@@ -219,7 +221,12 @@ export class CaseRun {
   }
 
   carryOver(): CaseCarryOver {
-    return { state: this.state, remindedUpToMs: this.remindedUpTo, lastCommandAtMs: this.lastCommandAt };
+    return {
+      state: this.state,
+      remindedUpToMs: this.remindedUpTo,
+      lastCommandAtMs: this.lastCommandAt,
+      enteredOn: this.enteredOn,
+    };
   }
 
   /** Lets the last messages and records go (or fail and be recorded) before the case ends. */

@@ -58,10 +58,21 @@ export function statutoryResponseDue(s: CaseState, ctx: RuleContext): IsoDate | 
   return responseDueWith(s, ctx, { extended: false });
 }
 
-/** The longest extension the regime allows (FOIA s10(3) as the ICO reads it; EIR reg 7). */
+/** A schools' case with term dates: its statutory date is not the 20th working day
+ * (SI 2004/3364 reg 3), so an extension is counted from that date, not from day 0. */
+export const countsSchoolDays = (ctx: RuleContext): boolean =>
+  Boolean(ctx.regime.schoolDayRule && ctx.schoolTerms?.terms.length);
+
+/** The longest extension the regime allows (FOIA s10(3) as the ICO reads it: 20 working
+ * days beyond the time for compliance; EIR reg 7). */
 export function maxExtendedDue(s: CaseState, ctx: RuleContext): IsoDate | null {
-  if (!ctx.regime.extension) return null;
-  return responseDueWith(s, ctx, { extended: true });
+  const ext = ctx.regime.extension;
+  if (!ext) return null;
+  if (!countsSchoolDays(ctx)) return responseDueWith(s, ctx, { extended: true });
+  const statutory = statutoryResponseDue(s, ctx);
+  return (
+    statutory && ctx.cal.addWorkingDays(statutory, ext.maxTotalWorkingDays - ctx.regime.responseWorkingDays)
+  );
 }
 
 /** The response deadline in force: the extended one once an extension was notified. Judged

@@ -7,6 +7,7 @@ import type { RuleContext } from './context';
 import { lastReversibleStep } from './reversal';
 import {
   clarificationLapsesOn,
+  countsSchoolDays,
   feeLapsesOn,
   maxExtendedDue,
   nonResponseReviewWindow,
@@ -187,7 +188,11 @@ const handlers: { [T in Command['type']]: Handler<T> } = {
     const until = c.until ?? max;
     if (after(until, max)) {
       return reject(
-        `${fmt(until)} is beyond the longest extension allowed (${ext.maxTotalWorkingDays} working days in total: ${fmt(max)})`,
+        `${fmt(until)} is beyond the longest extension allowed (${
+          countsSchoolDays(ctx)
+            ? `${ext.maxTotalWorkingDays - ctx.regime.responseWorkingDays} working days after the time for compliance`
+            : `${ext.maxTotalWorkingDays} working days in total`
+        }: ${fmt(max)})`,
       );
     }
     if (!after(until, statutory))
@@ -211,8 +216,11 @@ const handlers: { [T in Command['type']]: Handler<T> } = {
     }
     if (!ctx.cal.isWorkingDay(until))
       return reject(`${fmt(until)} is not a working day (${ctx.cal.nonWorkingReason(until)})`);
-    // Kept as a count of working days, so a later fee pause moves it too (EIR reg 8(6)).
-    const workingDays = ctx.regime.responseWorkingDays + ctx.cal.workingDaysBetween(statutory, until);
+    // Kept as a count of working days, so a later fee pause moves it too (EIR reg 8(6)). A
+    // schools' statutory date is not the 20th working day: count to `until` from day 0.
+    const workingDays = countsSchoolDays(ctx)
+      ? workingDaysTaken(s, ctx, until)
+      : ctx.regime.responseWorkingDays + ctx.cal.workingDaysBetween(statutory, until);
     return accept({ type: 'extended', on, by: c.by, reason: c.reason, until, workingDays });
   },
 

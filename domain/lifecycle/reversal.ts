@@ -28,6 +28,13 @@ export function lastReversibleStep(s: CaseState): ReversibleStep {
         reason: `the last step was the system's (${e.type} on ${e.on}); a step before it cannot be taken back`,
       };
     }
+    // The case's run ends with it (foi-request.ts), so there is nothing left to correct it in.
+    if (e.type === 'withdrawn' || e.type === 'closed') {
+      return {
+        ok: false,
+        reason: `the case ended on ${e.on} (${e.type}) and an ending cannot be taken back; record the request again under a new reference`,
+      };
+    }
     return { ok: true, index: i, event: e };
   }
   return {

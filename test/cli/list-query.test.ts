@@ -14,8 +14,14 @@ describe('foi list query', () => {
     expect(query({})).toBe(`WorkflowType = 'foiRequest' AND ExecutionStatus = 'Running'`);
   });
 
-  test('--all includes ended cases but not the earlier runs of a continued case', () => {
-    expect(query({ all: true })).toBe(`WorkflowType = 'foiRequest' AND ExecutionStatus != 'ContinuedAsNew'`);
+  test('--all includes ended cases but not the earlier runs of a continued case, nor voided ones', () => {
+    expect(query({ all: true })).toBe(
+      `WorkflowType = 'foiRequest' AND ExecutionStatus != 'ContinuedAsNew' AND FoiPhase != 'voided'`,
+    );
+    // Asked for by phase, the voided cases are listed.
+    expect(query({ all: true, phase: ['voided'] })).toBe(
+      `WorkflowType = 'foiRequest' AND ExecutionStatus != 'ContinuedAsNew' AND FoiPhase = 'voided'`,
+    );
   });
 
   test('--overdue: due before today (a case due today is not yet overdue)', () => {

@@ -1,7 +1,7 @@
 // What `foi status`, `--timeline` and every accepted command print, from real statuses
 // of the example letter's case (received Tue 29 May 2018, due Tue 26 Jun 2018).
 import { formatAccepted, formatStatus, formatTimeline } from '../../client/status-format';
-import { londonDateTime, percent, workingDaysLeftText } from '../../client/words';
+import { londonDateTime, percent } from '../../client/words';
 import { caseStatus, timeline } from '../../domain/lifecycle';
 import { ctxFor, openCase } from '../support/case-builder';
 import { answeredLetter, openLetterStatus } from './fixtures';
@@ -109,13 +109,6 @@ describe('an accepted command', () => {
 });
 
 describe('words', () => {
-  test('working days left, today and overdue', () => {
-    expect(workingDaysLeftText(1)).toBe('1 working day left');
-    expect(workingDaysLeftText(0)).toBe('due today');
-    expect(workingDaysLeftText(-3)).toBe('3 working days overdue');
-    expect(workingDaysLeftText(0, false)).toBe('ends today');
-  });
-
   test('London time in winter is GMT', () => {
     expect(londonDateTime('2018-12-03T09:00:00.000Z')).toBe('Mon 3 Dec 2018 09:00');
   });

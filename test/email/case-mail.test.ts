@@ -2,56 +2,18 @@
 // the real email activity, and a real Mailpit that refuses addresses outside
 // example.gov.uk. A case's reminders arrive; a refused officer address is recorded in the
 // timeline and the manager is told by email.
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
 import { loadEmailConfig } from '../../activities/email';
 import { workflowIdFor, type OpenCaseInput, type TimelineEntry } from '../../domain/lifecycle';
 import { londonDate } from '../../domain/london-time';
 import { SEND_HEARTBEAT_TIMEOUT_SECONDS } from '../../workflows/activity-timeouts';
 import { commandUpdates, timelineQuery } from '../../workflows/definitions';
 import { createActivities } from '../../worker/activities';
-import { startTimeSkippingServer } from '../support/environments';
-import { startMailpit, type Mailpit } from '../support/mailpit';
-import { tempRecordsStore } from '../support/records-store';
 import { createWorker } from '../workflows/harness';
+import { caseMailStack } from './case-mail-stack';
 
 const MANAGER = 'foi-manager@example.gov.uk';
-let env: TestWorkflowEnvironment;
-let mailpit: Mailpit;
-let worker: Worker;
-let running: Promise<void>;
-const records = tempRecordsStore();
-
-beforeAll(async () => {
-  mailpit = await startMailpit(['--smtp-allowed-recipients', '@example\\.gov\\.uk$']);
-  env = await startTimeSkippingServer();
-  const email = loadEmailConfig({
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(mailpit.smtpPort),
-    MAIL_FROM: 'FOI reminders <foi@example.gov.uk>',
-    MANAGER_EMAIL: MANAGER,
-    HEAD_OF_SERVICE_EMAIL: 'head@example.gov.uk',
-  });
-  worker = await createWorker(env, 'case-mail', createActivities(email, await records.db()));
-  running = worker.run();
-});
-afterAll(async () => {
-  worker?.shutdown();
-  await running;
-  await env?.teardown();
-  await mailpit?.stop();
-  await records.close();
-});
-
-/** Mailpit's messages once `count` have arrived (delivery is asynchronous to the test). */
-async function messages(count: number) {
-  for (let i = 0; i < 100; i++) {
-    const list = await mailpit.list();
-    if (list.length >= count) return list;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return mailpit.list();
-}
+const stack = caseMailStack('case-mail', MANAGER);
+const messages = stack.messages;
 
 /** The case's first timeline entry of `type`, once it is there. */
 async function timelineEntry(
@@ -70,13 +32,13 @@ const open = async (reference: string, officer: string, taskQueue = 'case-mail')
   const input: OpenCaseInput = {
     reference,
     regime: 'foia',
-    receivedOn: londonDate(await env.currentTimeMs()),
+    receivedOn: londonDate(await stack.env.currentTimeMs()),
     summary: 'Number of speed cameras',
     officer,
     openedBy: officer,
     requester: { name: 'Ada Requester', email: 'ada@example.org' },
   };
-  return env.client.workflow.start('foiRequest', {
+  return stack.env.client.workflow.start('foiRequest', {
     taskQueue,
     workflowId: workflowIdFor(reference),
     args: [input],
@@ -84,10 +46,10 @@ const open = async (reference: string, officer: string, taskQueue = 'case-mail')
 };
 
 test('the officer receives the case by email, once, without the requester in it', async () => {
-  await mailpit.deleteAll();
+  await stack.mailpit.deleteAll();
   const handle = await open('FOI/MAIL/1', 'officer@example.gov.uk');
   const [summary] = await messages(1);
-  const message = await mailpit.get(summary!.ID);
+  const message = await stack.mailpit.get(summary!.ID);
   expect((message.To ?? []).map((a) => a.Address)).toEqual(['officer@example.gov.uk']);
   expect(message.Subject).toMatch(/^FOI\/MAIL\/1: /);
   expect(message.Text + message.HTML).not.toMatch(/Ada|ada@example\.org/);
@@ -95,7 +57,7 @@ test('the officer receives the case by email, once, without the requester in it'
     args: [{ by: 'officer@example.gov.uk', reason: 'test over' }],
   });
   await handle.result();
-  expect(await mailpit.list()).toHaveLength(1);
+  expect(await stack.mailpit.list()).toHaveLength(1);
   // A worker that dies mid-send is noticed by its missing heartbeats, within seconds.
   const history = await handle.fetchHistory();
   const sends = (history.events ?? [])
@@ -106,10 +68,10 @@ test('the officer receives the case by email, once, without the requester in it'
 });
 
 test('a refused officer address is recorded in the timeline and the manager is told', async () => {
-  await mailpit.deleteAll();
+  await stack.mailpit.deleteAll();
   const handle = await open('FOI/MAIL/2', 'officer@elsewhere.example');
   const list = await messages(1);
-  const alert = await mailpit.get(list[0]!.ID);
+  const alert = await stack.mailpit.get(list[0]!.ID);
   expect((alert.To ?? []).map((a) => a.Address)).toEqual([MANAGER]);
   expect(alert.Text).toContain('officer@elsewhere.example');
   let timeline = await handle.query(timelineQuery);
@@ -126,15 +88,19 @@ test('a refused officer address is recorded in the timeline and the manager is t
 });
 
 test('when the alert to the manager is refused too, the timeline says so instead of "manager alerted"', async () => {
-  await mailpit.deleteAll();
+  await stack.mailpit.deleteAll();
   // A worker whose manager address the relay refuses as well.
   const email = loadEmailConfig({
     SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(mailpit.smtpPort),
+    SMTP_PORT: String(stack.mailpit.smtpPort),
     MAIL_FROM: 'FOI reminders <foi@example.gov.uk>',
     MANAGER_EMAIL: 'manager@elsewhere.example',
   });
-  const second = await createWorker(env, 'case-mail-refused', createActivities(email, await records.db()));
+  const second = await createWorker(
+    stack.env,
+    'case-mail-refused',
+    createActivities(email, await stack.records.db()),
+  );
   await second.runUntil(async () => {
     const handle = await open('FOI/MAIL/3', 'officer@elsewhere.example', 'case-mail-refused');
     const alert = await timelineEntry(handle, 'managerAlert');
@@ -146,5 +112,5 @@ test('when the alert to the manager is refused too, the timeline says so instead
     await handle.executeUpdate(commandUpdates.withdraw, { args: [{ by: 'manager', reason: 'test over' }] });
     await handle.result();
   });
-  expect(await mailpit.list()).toHaveLength(0);
+  expect(await stack.mailpit.list()).toHaveLength(0);
 });

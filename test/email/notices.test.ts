@@ -3,65 +3,33 @@
 // tells the manager; an assignment tells the new officer; a submitted draft tells its
 // approver; a case entered after its deadline tells its officer it is overdue; the receipt
 // confirmation says when the request came and how many working days have gone.
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
-import { loadEmailConfig } from '../../activities/email';
 import { addDays, buildHolidayTable, formatLongDate, WorkingDayCalendar } from '../../domain/calendar';
 import { workflowIdFor, type OpenCaseInput } from '../../domain/lifecycle';
 import { londonDate } from '../../domain/london-time';
 import { getRegime } from '../../domain/regimes';
-import { createActivities } from '../../worker/activities';
 import { commandUpdates as u } from '../../workflows/definitions';
-import { startTimeSkippingServer } from '../support/environments';
-import { startMailpit, type Mailpit } from '../support/mailpit';
-import { tempRecordsStore } from '../support/records-store';
-import { createWorker } from '../workflows/harness';
 import { statusWhenOpen } from '../workflows/status';
+import { caseMailStack } from './case-mail-stack';
 
 const MANAGER = 'foi-manager@example.gov.uk';
 const OFFICER = 'officer@example.gov.uk';
 const APPROVER = 'approver@example.gov.uk';
-let env: TestWorkflowEnvironment;
-let mailpit: Mailpit;
-let worker: Worker;
-let running: Promise<void>;
-const records = tempRecordsStore();
-
-beforeAll(async () => {
-  mailpit = await startMailpit(['--smtp-allowed-recipients', '@example\\.gov\\.uk$']);
-  env = await startTimeSkippingServer();
-  const email = loadEmailConfig({
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(mailpit.smtpPort),
-    MAIL_FROM: 'FOI reminders <foi@example.gov.uk>',
-    MANAGER_EMAIL: MANAGER,
-    HEAD_OF_SERVICE_EMAIL: 'head@example.gov.uk',
-  });
-  worker = await createWorker(env, 'notices', createActivities(email, await records.db()));
-  running = worker.run();
-});
-afterAll(async () => {
-  worker?.shutdown();
-  await running;
-  await env?.teardown();
-  await mailpit?.stop();
-  await records.close();
-});
+const stack = caseMailStack('notices', MANAGER);
 
 /** Mailpit's messages once `count` have arrived, oldest first, as (to, subject, text). */
 async function arrived(count: number) {
-  for (let i = 0; i < 100 && (await mailpit.list()).length < count; i++)
+  for (let i = 0; i < 100 && (await stack.mailpit.list()).length < count; i++)
     await new Promise((r) => setTimeout(r, 100));
-  const list = (await mailpit.list()).reverse();
+  const list = (await stack.mailpit.list()).reverse();
   return Promise.all(
     list.map(async (m) => {
-      const full = await mailpit.get(m.ID);
+      const full = await stack.mailpit.get(m.ID);
       return { to: (full.To ?? []).map((a) => a.Address), subject: full.Subject, text: full.Text };
     }),
   );
 }
 
-const today = async () => londonDate(await env.currentTimeMs());
+const today = async () => londonDate(await stack.env.currentTimeMs());
 
 const open = async (reference: string, over: Partial<OpenCaseInput>) => {
   const input: OpenCaseInput = {
@@ -72,7 +40,7 @@ const open = async (reference: string, over: Partial<OpenCaseInput>) => {
     openedBy: MANAGER,
     ...over,
   };
-  const handle = await env.client.workflow.start('foiRequest', {
+  const handle = await stack.env.client.workflow.start('foiRequest', {
     taskQueue: 'notices',
     workflowId: workflowIdFor(reference),
     args: [input],
@@ -82,7 +50,7 @@ const open = async (reference: string, over: Partial<OpenCaseInput>) => {
 };
 
 test('no officer: the manager is told; assigned: the officer is told; a draft: the approver is told', async () => {
-  await mailpit.deleteAll();
+  await stack.mailpit.deleteAll();
   const handle = await open('FOI/NOTICE/1', {});
   expect(await arrived(1)).toEqual([
     expect.objectContaining({
@@ -109,7 +77,7 @@ test('no officer: the manager is told; assigned: the officer is told; a draft: t
 });
 
 test('a case entered after its deadline tells its officer at once that it is overdue', async () => {
-  await mailpit.deleteAll();
+  await stack.mailpit.deleteAll();
   // Received 60 days ago: 20 working days have certainly run out.
   const handle = await open('FOI/NOTICE/2', { officer: OFFICER, receivedOn: addDays(await today(), -60) });
   const mail = await arrived(1);
@@ -120,7 +88,7 @@ test('a case entered after its deadline tells its officer at once that it is ove
 });
 
 test('the receipt confirmation says the date received and the working days already gone', async () => {
-  await mailpit.deleteAll();
+  await stack.mailpit.deleteAll();
   const now = await today();
   const receivedOn = addDays(now, -7);
   const year = Number(now.slice(0, 4));

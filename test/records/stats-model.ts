@@ -21,9 +21,9 @@ export class StatsCounter {
     this.s = emptyStats(from, to);
   }
 
-  /** Counts one case; a case received outside the period is left out. */
+  /** Counts one case; a case received outside the period, or voided (opened in error), is left out. */
   add(f: CaseFacts): void {
-    if (f.receivedOn < this.from || f.receivedOn > this.to) return;
+    if (f.receivedOn < this.from || f.receivedOn > this.to || f.phase === 'voided') return;
     const s = this.s;
     s.received++;
     if (f.respondedOn) {

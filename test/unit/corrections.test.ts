@@ -113,6 +113,11 @@ describe('item 9: reversing the last step, then entering it again', () => {
         ),
       "cannot reverse a step: the last step was the system's (lapsed on 2018-09-02); a step before it cannot be taken back",
     ],
+    [
+      'the last step ended the case (a withdrawal): its run is over',
+      () => run(openCase(), TODAY, { type: 'withdraw', by, on: '2018-06-01', reason: 'requester withdrew' }),
+      'cannot reverse a step: the case ended on 2018-06-01 (withdrawn) and an ending cannot be taken back; record the request again under a new reference',
+    ],
   ])('refused when %s', (_what, build, reason) => {
     expect(rejection(build(), TODAY, { type: 'reverseLastStep', by, reason: 'mistake' })).toBe(reason);
   });

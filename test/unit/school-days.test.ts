@@ -8,7 +8,7 @@ import { buildHolidayTable, WorkingDayCalendar } from '../../domain/calendar';
 import { parseSchoolTerms, type SchoolTerms } from '../../domain/calendar/school-terms';
 import { responseDeadline } from '../../domain/deadlines';
 import { responseTimeText } from '../../domain/lifecycle/response-time';
-import { caseStatus, timeline } from '../../domain/lifecycle';
+import { applyAll, caseStatus, decide, maxExtendedDue, responseDue, timeline } from '../../domain/lifecycle';
 import { getRegime } from '../../domain/regimes';
 import { explainDue } from '../../web/case-page';
 import { ctxFor, openCase } from '../support/case-builder';
@@ -136,4 +136,44 @@ test('foi status prints how the response time is counted for a schools case', ()
   expect(withTerms).toMatch(/^ {2}response +Mon 23 Nov 2026 {2}24 working days left$/m);
   // A FOIA case has no such line.
   expect(formatStatus(caseStatus(openCase(), ctxFor('foia', '2018-06-01')))).not.toContain('response time');
+});
+
+describe('an extension of a schools case with term dates counts from its statutory date', () => {
+  // Received Mon 19 Oct 2026: the 20th school day is Mon 23 Nov (above). The ICO's 20 more
+  // working days from there: Tue 24 - Fri 27 Nov (4); Mon 30 Nov is St Andrew's Day
+  // (Scotland; FOIA skips every part's holidays, s10(6)); Tue 1 - Fri 4 Dec (8), 7-11 (13),
+  // 14-18 (18), Mon 21 (19), Tue 22 Dec (20).
+  const ctx = { ...ctxFor('foia-schools', '2026-11-20'), schoolTerms: TERMS };
+  const s = openCase({ regime: 'foia-schools', receivedOn: '2026-10-19' });
+  const extend = (until?: string) =>
+    decide(
+      s,
+      {
+        type: 'extend',
+        by: 'head@school.example.sch.uk',
+        on: '2026-11-20',
+        reason: 'public interest test',
+        until,
+        exemptions: [{ section: 's36(2)(b)', kind: 'qualified' }],
+      },
+      ctx,
+    );
+
+  test.each([
+    [undefined, '2026-12-22'],
+    ['2026-12-15', '2026-12-15'],
+  ])('extended to %s: due %s, the date the requester was given', (until, expected) => {
+    expect(maxExtendedDue(s, ctx)).toBe('2026-12-22');
+    const decision = extend(until);
+    if (!decision.ok) throw new Error(decision.reason);
+    expect(responseDue(applyAll(s, decision.events), ctx)).toBe(expected);
+  });
+
+  test('beyond the 20 working days after the statutory date is refused', () => {
+    expect(extend('2026-12-23')).toEqual({
+      ok: false,
+      reason:
+        'Wed 23 Dec 2026 (2026-12-23) is beyond the longest extension allowed (20 working days after the time for compliance: Tue 22 Dec 2026 (2026-12-22))',
+    });
+  });
 });
