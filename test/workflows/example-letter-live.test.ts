@@ -86,7 +86,14 @@ test("reminders fire on the right working days at the case's minute near 09:00 L
         key: 'response:2028-01-05:before-5',
         to: [OFFICER],
       },
-      // Submitted 24 Dec; two working days later (27, 28 Dec are holidays) is 30 Dec.
+      // Submitted 24 Dec at noon: the approver is told at once (issue 9 item 10)...
+      {
+        at: '2027-12-24T12:00',
+        kind: 'approval-waiting',
+        key: 'approval:2027-12-24:submitted:1',
+        to: [APPROVER],
+      },
+      // ...and reminded two working days later (27, 28 Dec are holidays): 30 Dec.
       {
         at: reminderAt(REF, '2027-12-30'),
         kind: 'approval-waiting',
