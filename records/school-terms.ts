@@ -10,14 +10,14 @@ export interface SchoolTermsVersion extends Required<SchoolTerms> {
   source: string;
 }
 
-/** The newest version, or undefined when none was imported. */
-export async function currentSchoolTerms(db: RecordsDb): Promise<SchoolTermsVersion | undefined> {
-  const row = await db
-    .selectFrom('school_terms')
-    .selectAll()
-    .orderBy('version', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+/** The newest version (or version `version`), or undefined when there is none. */
+export async function currentSchoolTerms(
+  db: RecordsDb,
+  version?: number,
+): Promise<SchoolTermsVersion | undefined> {
+  let q = db.selectFrom('school_terms').selectAll();
+  if (version !== undefined) q = q.where('version', '=', version);
+  const row = await q.orderBy('version', 'desc').limit(1).executeTakeFirst();
   if (!row) return undefined;
   return {
     version: row.version,

@@ -15,6 +15,7 @@ import { answerTimingText, deadlineStandingText } from '../domain/lifecycle/dead
 import { getRegime } from '../domain/regimes';
 import { fetchStatus, fetchTimeline } from '../client/case-calls';
 import { summariesOf } from '../records/case-reads';
+import { regimeOn } from '../domain/regime-variations';
 import { currentSchoolTerms } from '../records/school-terms';
 import type { SchoolTerms } from '../domain/calendar/school-terms';
 import type { RecordsDb } from '../records/open-records';
@@ -62,7 +63,8 @@ export function explainDue(
   timeline: TimelineEntry[],
   schoolTerms?: SchoolTerms,
 ): DueExplanation | undefined {
-  const regime = getRegime(status.regime);
+  // The law in force on the day of the answer, or today while none was sent (regime-variations.ts).
+  const regime = regimeOn(getRegime(status.regime), status.response?.sentOn ?? status.today);
   const clock = clockFrom(status, timeline);
   const y = yearOf(clock.clarificationReceivedOn ?? clock.receivedOn);
   const cal = WorkingDayCalendar.fromTable(
@@ -87,13 +89,17 @@ export function explainDue(
 }
 
 export async function loadCase(s: Session, db: RecordsDb, reference: string): Promise<CaseView> {
-  const [status, timeline, summary, schoolTerms] = await Promise.all([
+  const [status, timeline, summary] = await Promise.all([
     fetchStatus(s, reference),
     fetchTimeline(s, reference),
     summariesOf(db, [reference]).then((m) => m.get(reference)),
-    // A schools' case counts school days with the term dates in force (SI 2004/3364 reg 3).
-    currentSchoolTerms(db),
   ]);
+  // A schools' case counts school days (SI 2004/3364 reg 3) with the term dates it fetched,
+  // which may be older than the newest import until it is refreshed.
+  const schoolTerms =
+    status.schoolTermsVersion === undefined
+      ? undefined
+      : await currentSchoolTerms(db, status.schoolTermsVersion);
   return {
     status,
     timeline,

@@ -29,6 +29,8 @@ export interface CaseStatus extends Arrival {
   responseDays?: AnswerDays;
   /** How the response time is counted where the authority's own data decides it (schools). */
   responseTime?: string;
+  /** The records store's version of the term dates a schools' case counts with. */
+  schoolTermsVersion?: number;
   /** The day the case was opened in the system (the workflow adds it): a deadline that had
    * passed before then was not missed while the case was tracked here. */
   enteredOn?: IsoDate;
@@ -81,6 +83,7 @@ export function caseStatus(s: CaseState, ctx: RuleContext, next?: PlannedReminde
     responseDue: s.disclosureDue ?? s.response?.due ?? responseDue(s, ctx) ?? undefined,
     responseDays: responseDays(s, ctx),
     responseTime: responseTimeText(ctx),
+    schoolTermsVersion: ctx.schoolTerms?.version,
     nextReminder: next && {
       at: new Date(next.at).toISOString(),
       kind: next.kind,

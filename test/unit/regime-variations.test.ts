@@ -10,7 +10,9 @@
 // 13 Apr 2020, is a working day in Scotland.
 import { regimeOn, REGIME_VARIATIONS, variationsOn } from '../../domain/regime-variations';
 import { getRegime } from '../../domain/regimes';
-import { APPROVER, OFFICER, openCase, rejection, run } from '../support/case-builder';
+import { caseStatus, timeline } from '../../domain/lifecycle';
+import { explainDue } from '../../web/case-page';
+import { APPROVER, ctxFor, OFFICER, openCase, rejection, run } from '../support/case-builder';
 
 const by = OFFICER;
 const TODAY = '2026-11-27';
@@ -119,4 +121,19 @@ describe('every step is judged by the law of its own day (decide reads it once)'
     const s = run(unanswered(), TODAY, { type: 'requestReview', by, on: '2020-05-27' });
     expect(s.review).toMatchObject({ requestedOn: '2020-05-27', aboutNonResponse: true });
   });
+});
+
+test("the web case page's day-by-day counting uses the law of the answer's day", () => {
+  // Received Mon 20 Apr 2020, answered Tue 26 May 2020 (in the period): 60 working days,
+  // due Wed 15 Jul 2020, as in the responses table above.
+  const on = '2020-05-26';
+  const s = run(
+    openCase({ regime: 'foisa', receivedOn: '2020-04-20' }),
+    TODAY,
+    { type: 'submitDraft', by, on },
+    { type: 'approve', by: APPROVER, on },
+    { type: 'recordResponse', by, on, outcome: 'disclosed-in-full' },
+  );
+  const explained = explainDue(caseStatus(s, ctxFor('foisa', '2020-05-27')), timeline(s));
+  expect([explained?.workingDays, explained?.due]).toEqual([60, '2020-07-15']);
 });
