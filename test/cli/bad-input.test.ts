@@ -595,9 +595,13 @@ test(`the table holds ${BAD_INPUTS.length} distinct bad inputs (at least 60)`, (
 describe(`${BAD_INPUTS.length} bad inputs: exit 2, one line, nothing changed`, () => {
   test.each(BAD_INPUTS.map((b) => [b.what, b] as const))('%s', async (_what, b) => {
     const before = await caseNow();
+    // An import refused saves nothing: the table's versions are as they were.
+    const table = b.runs === 'foi' && b.args[0] === 'holidays' ? ['holidays', 'status'] : undefined;
+    const tableBefore = table && (await h.foi(table)).stdout;
     const r = b.runs === 'foi' ? await h.foi(b.args, b.env) : await startWorker(b.env ?? {});
     expectOneLine(r, 2, b.message);
     expect(await caseNow()).toEqual(before);
+    if (table) expect((await h.foi(table)).stdout).toBe(tableBefore);
   });
 });
 
