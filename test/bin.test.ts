@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { REPO_ROOT } from './support/tools';
+import { ensureBuilt, REPO_ROOT } from './support/tools';
 
 // Loaded with --require into the CLI process: records which code it ran.
 const PROBE = `
@@ -56,13 +56,7 @@ const SOURCES = (
 ).include;
 
 beforeAll(() => {
-  // What `npm test` has already done (then this returns at once); run alone, it builds.
-  const build = spawnSync('bash', ['scripts/build.sh'], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    timeout: 300_000,
-  });
-  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stderr}`);
+  ensureBuilt();
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'foi-bin-'));
   probe = path.join(tmp, 'probe.js');
   fs.writeFileSync(probe, PROBE);

@@ -3,7 +3,7 @@
 // and drains and exits 0 on SIGTERM. Against a real dev server.
 import os from 'node:os';
 import path from 'node:path';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import {
   DEFAULT_MAX_CONCURRENT_ACTIVITIES,
@@ -12,18 +12,12 @@ import {
 import { freePort, startMailpit } from './support/mailpit';
 import { startDevServer, TEST_NAMESPACE } from './support/environments';
 import { DISPOSAL_SCHEDULE_ID, HOLIDAY_FEED_SCHEDULE_ID } from '../worker/schedules';
-import { REPO_ROOT } from './support/tools';
+import { ensureBuilt, REPO_ROOT } from './support/tools';
 
 let env: TestWorkflowEnvironment;
 
 beforeAll(async () => {
-  // What `npm test` has already done (then this returns at once); run alone, it builds.
-  const build = spawnSync('bash', ['scripts/build.sh'], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    timeout: 300_000,
-  });
-  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stderr}`);
+  ensureBuilt();
   env = await startDevServer();
 }, 300_000);
 

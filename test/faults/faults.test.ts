@@ -7,7 +7,7 @@
 // the outage shown (status, list, one worker log line) and cleared, 10 receipts, each once.
 // Every child is killed in afterAll, even when a test fails. `npm run test:faults` runs
 // this folder alone; `npm test` runs it with everything else.
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,7 +24,7 @@ import { statusQuery } from '../../workflows/definitions';
 import { openCases } from '../cli/harness';
 import { TEST_NAMESPACE } from '../support/environments';
 import { freePort, startMailpit, type Mailpit } from '../support/mailpit';
-import { REPO_ROOT } from '../support/tools';
+import { ensureBuilt, REPO_ROOT } from '../support/tools';
 import { serverReady, startServer, startWorker, stopAll, until, type Child } from './stack';
 
 const TASK_QUEUE = 'faults';
@@ -90,13 +90,7 @@ function foi(args: string[]): Promise<{ code: number; stdout: string; stderr: st
 }
 
 beforeAll(async () => {
-  // What `npm test` has already done (then this returns at once); run alone, it builds.
-  const build = spawnSync('bash', ['scripts/build.sh'], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    timeout: 300_000,
-  });
-  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stderr}`);
+  ensureBuilt();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'foi-faults-'));
   dbFile = path.join(dir, 'temporal.db');
   port = await freePort();

@@ -1,5 +1,6 @@
 // Where the real servers live. scripts/test.sh exports the paths it installed; running
 // jest directly falls back to the project's .tools/ folder.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -22,3 +23,14 @@ export const testServerLauncher = (): string => {
   const version = /TEST_SERVER_VERSION="([^"]+)"/.exec(versions)?.[1] ?? 'unknown';
   return tool('TEMPORAL_TEST_SERVER', `test-server-${version}/temporal-test-server`);
 };
+
+/** The compiled build in dist/: what `npm test` has already done (then this returns at
+ * once); a test file run alone builds it. */
+export function ensureBuilt(): void {
+  const build = spawnSync('bash', ['scripts/build.sh'], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
+  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stderr}`);
+}
