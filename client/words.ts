@@ -1,6 +1,6 @@
 // Small pieces of readable English shared by the CLI's outputs.
 import { formatLongDate, type IsoDate } from '../domain/calendar';
-import { londonOffsetMs } from '../domain/london-time';
+import { londonClock, londonDate } from '../domain/london-time';
 
 export const plural = (n: number, one: string, many = `${one}s`): string =>
   `${n} ${Math.abs(n) === 1 ? one : many}`;
@@ -11,8 +11,7 @@ export const longDate = (d: IsoDate): string => formatLongDate(d);
 /** An instant as London clocks show it: 'Mon 3 Jun 2024 09:00'. */
 export function londonDateTime(iso: string): string {
   const ms = Date.parse(iso);
-  const local = new Date(ms + londonOffsetMs(ms)).toISOString();
-  return `${formatLongDate(local.slice(0, 10))} ${local.slice(11, 16)}`;
+  return `${formatLongDate(londonDate(ms))} ${londonClock(ms)}`;
 }
 
 /** A mail outage holding a case's email, as `foi status` and the case page say it. */

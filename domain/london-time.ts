@@ -26,6 +26,11 @@ export function londonDate(epochMs: number): IsoDate {
   return new Date(epochMs + londonOffsetMs(epochMs)).toISOString().slice(0, 10);
 }
 
+/** 'HH:MM' on London clocks at an instant. */
+export function londonClock(epochMs: number): string {
+  return new Date(epochMs + londonOffsetMs(epochMs)).toISOString().slice(11, 16);
+}
+
 /** The instant at which London clocks show `hh:mm` on `date`. */
 export function londonLocalTime(date: IsoDate, hh: number, mm: number): number {
   const asUtc = Date.parse(`${date}T00:00:00Z`) + (hh * 60 + mm) * 60_000;

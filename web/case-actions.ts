@@ -199,7 +199,7 @@ export const ACTIONS: Record<CommandType, ActionSpec> = {
         name: 'reason',
         label: 'What was wrong',
         kind: 'textarea',
-        hint: 'The step stays in the timeline, marked as reversed; the deadlines are worked out again. Then record it as it happened.',
+        hint: 'The step stays in the timeline, followed by its reversal; the deadlines are worked out again. Then record it as it happened.',
       },
     ],
   },

@@ -4,6 +4,7 @@
 // mail flows again (not one per attempt); the case learns of it by a MailOutage failure.
 import type { Logger } from '@temporalio/common';
 import type { NodemailerError } from 'nodemailer/lib/errors';
+import { londonClock } from '../../domain/london-time';
 
 const NETWORK_CODES = new Set([
   'ECONNECTION',
@@ -27,12 +28,6 @@ export function outageReason(err: unknown): string {
   return `mail not accepted: ${code ?? String(e.message).slice(0, 80)}`;
 }
 
-/** HH:MM in London, for the log line. */
-const londonTime = (ms: number) =>
-  new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' }).format(
-    ms,
-  );
-
 /** This worker's view of the relay: in an outage or not, so each outage is logged once. */
 export class OutageLog {
   private since: number | undefined;
@@ -48,13 +43,13 @@ export class OutageLog {
     if (this.since !== undefined || !this.isOutage(firstAttemptMs)) return;
     this.since = firstAttemptMs;
     log.warn(
-      `mail outage: no email delivered since ${londonTime(firstAttemptMs)} (${reason}); reminders are held and retried`,
+      `mail outage: no email delivered since ${londonClock(firstAttemptMs)} (${reason}); reminders are held and retried`,
     );
   }
 
   delivered(log: Logger): void {
     if (this.since === undefined) return;
-    log.info(`mail outage over: email is delivered again (held since ${londonTime(this.since)})`);
+    log.info(`mail outage over: email is delivered again (held since ${londonClock(this.since)})`);
     this.since = undefined;
   }
 }

@@ -4,7 +4,6 @@
 //   foi holidays list --year 2026 [--division scotland]
 //   foi holidays import bank-holidays.json [--add-only] [--force --reason TEXT]
 //   foi holidays status
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import {
@@ -24,32 +23,16 @@ import { importHolidays, ImportInputError, type ImportOutcome } from '../../reco
 import { lastFeedCheck } from '../../records/holiday-feed-checks';
 import { currentHolidays, holidayHistory } from '../../records/holiday-tables';
 import { CliError, UsageError } from '../errors';
+import { readJsonFile } from '../json-file';
 import { withRecords } from '../records-session';
 import { whoIsActing } from '../who';
 import { registerHolidaysRefresh } from './holidays-refresh';
 
-function readJson(file: string, what: string): unknown {
-  let text: string;
-  try {
-    const stat = fs.statSync(file);
-    if (!stat.isFile()) throw new UsageError(`${what} ${file} is not a regular file`);
-    if (stat.size > MAX_IMPORT_BYTES)
-      throw new UsageError(
-        `${what} ${file} is larger than ${MAX_IMPORT_BYTES / 1_000_000} MB: not a holiday list`,
-      );
-    text = fs.readFileSync(file, 'utf8');
-  } catch (err) {
-    if (err instanceof UsageError) throw err;
-    throw new UsageError(
-      `cannot read ${what} ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
-    );
-  }
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    throw new UsageError(`${what} ${file} is not valid JSON: ${(err as Error).message.split('\n')[0]}`);
-  }
-}
+const HOLIDAY_FILE_LIMIT = {
+  maxBytes: MAX_IMPORT_BYTES,
+  shown: `${MAX_IMPORT_BYTES / 1_000_000} MB`,
+  notA: 'a holiday list',
+};
 
 const divisionNames = (ds: readonly Division[]) => ds.map(divisionLabel).join(', ');
 
@@ -89,7 +72,7 @@ function report(outcome: ImportOutcome, file: string): string {
 
 async function runImport(file: string, opts: ImportOptions): Promise<void> {
   const events = (() => {
-    const json = readJson(file, 'holiday file');
+    const json = readJsonFile(file, 'holiday file', HOLIDAY_FILE_LIMIT);
     try {
       return parseHolidayFeed(json);
     } catch (err) {

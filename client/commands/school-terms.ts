@@ -5,7 +5,6 @@
 // fetch them through an activity when they open and at each `foi holidays refresh`.
 //   foi school-terms import terms.json      { "terms": [{ "from": "2026-09-03", "to": "2026-10-23", "name": "autumn 1" }, ...] }
 //   foi school-terms status
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { formatLongDate } from '../../domain/calendar/dates';
@@ -17,32 +16,17 @@ import {
 } from '../../domain/calendar/school-terms';
 import { currentSchoolTerms, saveSchoolTerms } from '../../records/school-terms';
 import { UsageError } from '../errors';
+import { readJsonFile } from '../json-file';
 import { withRecords } from '../records-session';
 import { whoIsActing } from '../who';
 
 /** The checked terms of a file, or a one-line UsageError (exit 2) before anything is saved. */
 export function readSchoolTermsFile(file: string): SchoolTerm[] {
-  let text: string;
-  try {
-    const stat = fs.statSync(file);
-    if (!stat.isFile()) throw new UsageError(`term dates ${file} is not a regular file`);
-    if (stat.size > MAX_SCHOOL_TERMS_BYTES)
-      throw new UsageError(
-        `term dates ${file} is larger than ${MAX_SCHOOL_TERMS_BYTES / 1000} kB: not a term list`,
-      );
-    text = fs.readFileSync(file, 'utf8');
-  } catch (err) {
-    if (err instanceof UsageError) throw err;
-    throw new UsageError(
-      `cannot read term dates ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
-    );
-  }
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (err) {
-    throw new UsageError(`term dates ${file} is not valid JSON: ${(err as Error).message.split('\n')[0]}`);
-  }
+  const doc = readJsonFile(file, 'term dates', {
+    maxBytes: MAX_SCHOOL_TERMS_BYTES,
+    shown: `${MAX_SCHOOL_TERMS_BYTES / 1000} kB`,
+    notA: 'a term list',
+  });
   try {
     return parseSchoolTerms(doc);
   } catch (err) {

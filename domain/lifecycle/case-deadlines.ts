@@ -93,6 +93,16 @@ export function responseStartDay(s: CaseState, ctx: RuleContext): IsoDate {
   });
 }
 
+/** Working days of the response clock from day 0 to `on`, fee-paused days left out
+ * (s10(2)): the days an answer took, or the days it was allowed. */
+export function clockWorkingDaysTo(s: CaseState, ctx: RuleContext, on: IsoDate): number {
+  let days = ctx.cal.workingDaysBetween(responseStartDay(s, ctx), on);
+  for (const p of s.clock.feePauses) {
+    days -= Math.max(0, ctx.cal.workingDaysBetween(addDays(p.from, -1), p.to ?? on));
+  }
+  return days;
+}
+
 const reviewRequestPeriod = (s: CaseState, ctx: RuleContext) =>
   s.settings.reviewRequestWindow ?? ctx.regime.reviewRequestWindow;
 

@@ -3,9 +3,9 @@
 // months") is shown in days, one counted in working days in working days. A deadline that
 // had already passed when the case was entered after the fact says so, not "2086 working
 // days overdue"; an answer given says what happened: "answered on time, day 20 of 20".
-import { addDays, compareDates, formatLongDate, toDayNumber, type IsoDate } from '../calendar/dates';
+import { compareDates, formatLongDate, toDayNumber, type IsoDate } from '../calendar/dates';
 import type { Period } from '../regimes';
-import { responseStartDay, type Deadline, type DeadlineKey } from './case-deadlines';
+import { clockWorkingDaysTo, type Deadline, type DeadlineKey } from './case-deadlines';
 import type { RuleContext } from './context';
 import type { CaseState } from './state';
 
@@ -86,8 +86,9 @@ export const answerTimingText = (a: AnswerDays): string =>
 export function responseDays(s: CaseState, ctx: RuleContext): AnswerDays | undefined {
   const r = s.response;
   if (!r) return undefined;
-  let allowed = ctx.cal.workingDaysBetween(responseStartDay(s, ctx), r.due);
-  for (const p of s.clock.feePauses)
-    allowed -= Math.max(0, ctx.cal.workingDaysBetween(addDays(p.from, -1), p.to ?? r.due));
-  return { late: r.late, workingDaysTaken: r.workingDaysTaken, allowedWorkingDays: allowed };
+  return {
+    late: r.late,
+    workingDaysTaken: r.workingDaysTaken,
+    allowedWorkingDays: clockWorkingDaysTo(s, ctx, r.due),
+  };
 }

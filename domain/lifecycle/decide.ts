@@ -7,12 +7,12 @@ import type { RuleContext } from './context';
 import { lastReversibleStep } from './reversal';
 import {
   clarificationLapsesOn,
+  clockWorkingDaysTo,
   countsSchoolDays,
   feeLapsesOn,
   maxExtendedDue,
   nonResponseReviewWindow,
   responseDue,
-  responseStartDay,
   reviewDueIfAnsweredOn,
   reviewOutstanding,
   reviewRequestWindowEnd,
@@ -40,15 +40,6 @@ function notTheNamedApprover(s: CaseState, by: string, ctx: RuleContext, action:
   if (!s.approver || ctx.legacy?.approveByAnyone) return undefined;
   if (s.approver.toLowerCase() === by.toLowerCase()) return undefined;
   return `cannot ${action}: ${s.approver} is the named approver of this case, not ${by}`;
-}
-
-/** Working days from day 0 of the clock to `on`, paused days left out. */
-function workingDaysTaken(s: CaseState, ctx: RuleContext, on: IsoDate): number {
-  let days = ctx.cal.workingDaysBetween(responseStartDay(s, ctx), on);
-  for (const p of s.clock.feePauses) {
-    days -= Math.max(0, ctx.cal.workingDaysBetween(addDays(p.from, -1), p.to ?? on));
-  }
-  return days;
 }
 
 function phaseIs(s: CaseState, allowed: readonly Phase[], action: string): string | undefined {
@@ -219,7 +210,7 @@ const handlers: { [T in Command['type']]: Handler<T> } = {
     // Kept as a count of working days, so a later fee pause moves it too (EIR reg 8(6)). A
     // schools' statutory date is not the 20th working day: count to `until` from day 0.
     const workingDays = countsSchoolDays(ctx)
-      ? workingDaysTaken(s, ctx, until)
+      ? clockWorkingDaysTo(s, ctx, until)
       : ctx.regime.responseWorkingDays + ctx.cal.workingDaysBetween(statutory, until);
     return accept({ type: 'extended', on, by: c.by, reason: c.reason, until, workingDays });
   },
@@ -303,7 +294,7 @@ const handlers: { [T in Command['type']]: Handler<T> } = {
       late: after(on, due),
       workingDaysTaken: disclosing
         ? ctx.cal.workingDaysBetween(s.review!.completedOn!, on)
-        : workingDaysTaken(s, ctx, on),
+        : clockWorkingDaysTo(s, ctx, on),
       afterReview: disclosing,
     });
   },

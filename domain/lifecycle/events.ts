@@ -74,7 +74,7 @@ export type CaseEvent = Base &
     | { type: 'closed'; reason: string; window?: 'review' | 'complaint' }
     /** Opened in error: out of lists and statistics, its history kept for audit. */
     | { type: 'voided'; reason: string }
-    /** The last step recorded by a person, taken back (it stays in the timeline, marked). */
+    /** The last step recorded by a person, taken back (it stays in the timeline, this line after it). */
     | {
         type: 'stepReversed';
         reason: string;

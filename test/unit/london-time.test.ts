@@ -1,6 +1,6 @@
 // UK clock changes, worked by hand from the Summer Time Order 2002 rule (last Sundays of
 // March and October, 01:00 UTC).
-import { londonDate, londonLocalTime, londonOffsetMs } from '../../domain/london-time';
+import { londonClock, londonDate, londonLocalTime, londonOffsetMs } from '../../domain/london-time';
 
 test.each([
   // [instant, London date, offset hours]
@@ -25,4 +25,16 @@ test.each([
   ['2018-03-25', 0, 1, '2018-03-25T00:01:00.000Z'], // before the change that morning
 ])('%s %d:%d London is %s', (date, hh, mm, iso) => {
   expect(new Date(londonLocalTime(date, hh, mm)).toISOString()).toBe(iso);
+});
+
+test.each([
+  // BST (UTC+1) from 01:00 UTC Sun 25 Mar 2018 to 01:00 UTC Sun 28 Oct 2018.
+  ['2018-06-26T08:00:00Z', '09:00'],
+  ['2018-12-03T09:00:00Z', '09:00'],
+  ['2018-03-25T00:59:00Z', '00:59'],
+  ['2018-03-25T01:00:00Z', '02:00'],
+  ['2018-10-28T00:59:00Z', '01:59'],
+  ['2018-10-28T01:00:00Z', '01:00'],
+])('London clocks at %s show %s', (iso, clock) => {
+  expect(londonClock(Date.parse(iso))).toBe(clock);
 });
