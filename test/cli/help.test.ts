@@ -1,7 +1,7 @@
 // `--help` on every subcommand: exit 0, usage, and for the case commands the exit codes.
-import { buildProgram, main } from '../../client/cli';
+import { buildProgram, COMMAND_GROUPS, COMMAND_NAMES, main } from '../../client/cli';
 
-const names = buildProgram().commands.map((c) => c.name());
+const names = [...COMMAND_NAMES];
 const OTHERS = new Set(['due', 'holidays', 'records', 'school-terms']); // command groups, documented there
 
 async function help(name: string): Promise<{ code: number; out: string }> {
@@ -53,4 +53,15 @@ test.each(names.filter((n) => !OTHERS.has(n)))('foi %s --help', async (name) => 
   expect(code).toBe(0);
   expect(out).toContain(`Usage: foi ${name} [options]`);
   expect(out).toContain('Exit codes: 0 done; 2 bad input (nothing was sent or changed); 1 anything else');
+});
+
+// A run loads only the group it names (a fast start), so the list of names must be right.
+test('each group of commands registers exactly the names the CLI loads it for', async () => {
+  for (const group of COMMAND_GROUPS) {
+    const program = await buildProgram([group.names[0]!]);
+    expect(program.commands.map((c) => c.name())).toEqual(group.names);
+  }
+  const all = await buildProgram(['--help']);
+  expect(all.commands.map((c) => c.name())).toEqual(COMMAND_NAMES);
+  expect(new Set(COMMAND_NAMES).size).toBe(COMMAND_NAMES.length);
 });
