@@ -7,7 +7,12 @@ import type { IsoDate } from '../domain/calendar/dates';
 import type { Division } from '../domain/calendar/divisions';
 import type { SchoolTerms } from '../domain/calendar/school-terms';
 import { WorkingDayCalendar } from '../domain/calendar/working-day-calendar';
-import { loadHolidayTable, loadSchoolTerms } from './activity-proxies';
+import {
+  loadHolidayTable,
+  loadHolidayTableLocally,
+  loadSchoolTerms,
+  loadSchoolTermsLocally,
+} from './activity-proxies';
 
 /** Schools' cases started before this fetch no term dates when they replay. */
 export const SCHOOL_TERMS_PATCH = 'school-terms-2026-12';
@@ -28,12 +33,16 @@ export class CaseCalendar {
     private readonly receivedOn: IsoDate,
     private readonly divisions: readonly Division[],
     private readonly countsSchoolDays = false,
+    /** Release 2027-02: fetched by a local activity (activity-proxies.ts). */
+    private readonly fetchesLocally = false,
   ) {}
 
   async load(): Promise<void> {
-    const table = await loadHolidayTable(holidayYears(this.receivedOn));
+    const fetch = this.fetchesLocally ? loadHolidayTableLocally : loadHolidayTable;
+    const table = await fetch(holidayYears(this.receivedOn));
     if (this.countsSchoolDays && patched(SCHOOL_TERMS_PATCH))
-      this.schoolTerms = (await loadSchoolTerms()) ?? undefined;
+      this.schoolTerms =
+        (await (this.fetchesLocally ? loadSchoolTermsLocally : loadSchoolTerms)()) ?? undefined;
     this.current = WorkingDayCalendar.fromTable(table, this.divisions);
   }
 }

@@ -23,5 +23,7 @@ export interface CaseRunOptions {
   keepsRecords: boolean;
   /** Release 2027-01: people told at once of a new case, an assignment, a draft to approve. */
   notifies: boolean;
+  /** Release 2027-02: the holiday table fetched by a local activity, one workflow task fewer. */
+  fetchesTableLocally: boolean;
   legacy: RuleContext['legacy'];
 }

@@ -59,7 +59,12 @@ export class CaseRun {
   constructor(private readonly o: CaseRunOptions) {
     const { input, carried } = o;
     this.regime = getRegime(input.regime);
-    this.calendar = new CaseCalendar(input.receivedOn, this.regime.divisions, !!this.regime.schoolDayRule);
+    this.calendar = new CaseCalendar(
+      input.receivedOn,
+      this.regime.divisions,
+      !!this.regime.schoolDayRule,
+      o.fetchesTableLocally,
+    );
     this.state = carried?.state ?? initialState(input);
     this.remindedUpTo = carried?.remindedUpToMs ?? Date.now();
     this.lastCommandAt = carried?.lastCommandAtMs ?? 0;

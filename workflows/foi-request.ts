@@ -50,12 +50,21 @@ export const RELEASE_2026_12_PATCH = 'release-2026-12';
  */
 export const RELEASE_2027_01_PATCH = 'release-2027-01';
 
+/**
+ * patched() id of the February 2027 release, which includes everything of January's: the
+ * holiday table fetched by a local activity (a marker, not a round trip through the
+ * server), so a case opens in two workflow tasks rather than three, and takes a new table
+ * in one rather than two.
+ */
+export const RELEASE_2027_02_PATCH = 'release-2027-02';
+
 export async function foiRequest(rawInput: OpenCaseInput, carried?: CaseCarryOver): Promise<CaseStatus> {
   const parsed = checkOpenCase(rawInput);
   if (!parsed.ok) throw ApplicationFailure.nonRetryable(`invalid case: ${parsed.reason}`, 'InvalidCase');
   const input = parsed.value;
   // Cases that started before these changes keep, when replayed, the history they made.
-  const release202701 = patched(RELEASE_2027_01_PATCH);
+  const release202702 = patched(RELEASE_2027_02_PATCH);
+  const release202701 = release202702 || patched(RELEASE_2027_01_PATCH);
   const release202612 = release202701 || patched(RELEASE_2026_12_PATCH);
   const release202611 = release202612 || patched(RELEASE_2026_11_PATCH);
   // A request is not received after the day its case opens (a carried-over case opened long ago).
@@ -75,6 +84,7 @@ export async function foiRequest(rawInput: OpenCaseInput, carried?: CaseCarryOve
     atScale: release202611,
     keepsRecords: release202612,
     notifies: release202701,
+    fetchesTableLocally: release202702,
     legacy,
   });
 

@@ -9,6 +9,7 @@ import {
   RELEASE_2026_11_PATCH,
   RELEASE_2026_12_PATCH,
   RELEASE_2027_01_PATCH,
+  RELEASE_2027_02_PATCH,
 } from '../../workflows/foi-request';
 import { HISTORIES_DIR } from './history-recorder';
 import { workflowBundlerOptions, workflowsPath } from '../../worker/workflow-bundle-options';
@@ -71,7 +72,25 @@ test('the histories cover cases from before and after each patch', () => {
   ]);
   // A schools' case fetches its term dates from the January release on (case-calendar.ts).
   expect(patchesIn('schools-with-term-dates.json')).toContain('school-terms-2026-12');
+  // February 2027's (tables fetched by local activities) implies January's.
+  expect(withPatch(RELEASE_2027_02_PATCH)).toEqual(['schools-refreshed-local-table.json']);
   expect(patchesIn('example-letter-live.json')).toEqual([]);
+});
+
+test('from the February 2027 release a case fetches its tables without a round trip', () => {
+  const scheduled = (file: string): string[] =>
+    JSON.parse(fs.readFileSync(path.join(HISTORIES_DIR, file), 'utf8'))
+      .events.map(
+        (e: { activityTaskScheduledEventAttributes?: { activityType?: { name?: string } } }) =>
+          e.activityTaskScheduledEventAttributes?.activityType?.name,
+      )
+      .filter(Boolean);
+  // Opened, given term dates, told the tables changed: only the receipt goes through the server.
+  expect(scheduled('schools-refreshed-local-table.json')).toEqual(['sendStaffEmail']);
+  // The same steps before the release: each fetch of a table was an activity of its own.
+  expect(scheduled('schools-with-term-dates.json')).toEqual(
+    expect.arrayContaining(['loadHolidayTable', 'loadSchoolTerms']),
+  );
 });
 
 test.each(files)('%s replays without non-determinism', async (file) => {
