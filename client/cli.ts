@@ -8,50 +8,81 @@ type Register = (program: Command) => void;
 
 /**
  * Each group of subcommands: the names it adds and how to load it. A run loads only the
- * group it names, so `foi due` does not load the Temporal client or the records store
+ * group it names, so `foi due` does not load the Temporal client
  * (issue 15: the CLI starts in under 400 ms); help, and a name not listed, load them all.
- * In the order `foi --help` lists them.
+ * In the order `foi --help` lists them. require, not import(): on a stale build bin/foi.js
+ * runs the sources under tsx's CommonJS hook, where import() goes to Node's ESM loader,
+ * which does not find extensionless TypeScript paths.
  */
-export const COMMAND_GROUPS: ReadonlyArray<{ names: readonly string[]; load: () => Promise<Register> }> = [
-  { names: ['due'], load: async () => (await import('./commands/due')).registerDueCommand },
-  { names: ['holidays'], load: async () => (await import('./commands/holidays')).registerHolidaysCommand },
+/* eslint-disable @typescript-eslint/no-require-imports */
+export const COMMAND_GROUPS: ReadonlyArray<{ names: readonly string[]; load: () => Register }> = [
+  {
+    names: ['due'],
+    load: () => (require('./commands/due') as typeof import('./commands/due')).registerDueCommand,
+  },
+  {
+    names: ['holidays'],
+    load: () =>
+      (require('./commands/holidays') as typeof import('./commands/holidays')).registerHolidaysCommand,
+  },
   {
     names: ['school-terms'],
-    load: async () => (await import('./commands/school-terms')).registerSchoolTerms,
+    load: () =>
+      (require('./commands/school-terms') as typeof import('./commands/school-terms')).registerSchoolTerms,
   },
-  { names: ['open'], load: async () => (await import('./commands/open')).registerOpen },
+  {
+    names: ['open'],
+    load: () => (require('./commands/open') as typeof import('./commands/open')).registerOpen,
+  },
   {
     names: ['assign', 'clarify', 'clarified', 'fee', 'paid', 'extend'],
-    load: async () => (await import('./commands/casework')).registerCasework,
+    load: () => (require('./commands/casework') as typeof import('./commands/casework')).registerCasework,
   },
   {
     names: ['submit', 'approve', 'return', 'respond'],
-    load: async () => (await import('./commands/drafts')).registerDrafts,
+    load: () => (require('./commands/drafts') as typeof import('./commands/drafts')).registerDrafts,
   },
   {
     names: ['review-request', 'review-extend', 'review-complete'],
-    load: async () => (await import('./commands/review')).registerReview,
+    load: () => (require('./commands/review') as typeof import('./commands/review')).registerReview,
   },
   {
     names: ['ico-complaint', 'ico-submission', 'ico-decision', 'complied', 'appeal'],
-    load: async () => (await import('./commands/regulator')).registerRegulator,
+    load: () => (require('./commands/regulator') as typeof import('./commands/regulator')).registerRegulator,
   },
-  { names: ['withdraw', 'close'], load: async () => (await import('./commands/ending')).registerEnding },
+  {
+    names: ['withdraw', 'close'],
+    load: () => (require('./commands/ending') as typeof import('./commands/ending')).registerEnding,
+  },
   {
     names: ['reverse', 'void'],
-    load: async () => (await import('./commands/corrections')).registerCorrections,
+    load: () =>
+      (require('./commands/corrections') as typeof import('./commands/corrections')).registerCorrections,
   },
-  { names: ['status'], load: async () => (await import('./commands/status')).registerStatus },
-  { names: ['list'], load: async () => (await import('./commands/list')).registerList },
-  { names: ['stats'], load: async () => (await import('./commands/stats')).registerStats },
-  { names: ['records'], load: async () => (await import('./commands/records')).registerRecords },
+  {
+    names: ['status'],
+    load: () => (require('./commands/status') as typeof import('./commands/status')).registerStatus,
+  },
+  {
+    names: ['list'],
+    load: () => (require('./commands/list') as typeof import('./commands/list')).registerList,
+  },
+  {
+    names: ['stats'],
+    load: () => (require('./commands/stats') as typeof import('./commands/stats')).registerStats,
+  },
+  {
+    names: ['records'],
+    load: () => (require('./commands/records') as typeof import('./commands/records')).registerRecords,
+  },
 ];
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** Every subcommand's name, in help order. */
 export const COMMAND_NAMES: readonly string[] = COMMAND_GROUPS.flatMap((g) => g.names);
 
 /** The program with the group `argv` names, or every group when it names none of them. */
-export async function buildProgram(argv: readonly string[] = []): Promise<Command> {
+export function buildProgram(argv: readonly string[] = []): Command {
   const program = new Command('foi')
     .description('Freedom of Information requests on time: deadlines, cases, lists and statistics')
     .exitOverride()
@@ -60,12 +91,12 @@ export async function buildProgram(argv: readonly string[] = []): Promise<Comman
     });
   program.addHelpText('after', EXIT_CODES_HELP);
   const named = COMMAND_GROUPS.find((g) => argv[0] !== undefined && g.names.includes(argv[0]));
-  for (const group of named ? [named] : COMMAND_GROUPS) (await group.load())(program);
+  for (const group of named ? [named] : COMMAND_GROUPS) group.load()(program);
   return program;
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const program = await buildProgram(argv);
+  const program = buildProgram(argv);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;
