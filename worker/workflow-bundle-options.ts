@@ -18,6 +18,7 @@ export const PRELOADED_DOMAIN_MODULES = [
   'domain/lifecycle/automatic.ts',
   'domain/lifecycle/case-deadlines.ts',
   'domain/lifecycle/case-record.ts',
+  'domain/lifecycle/case-table-years.ts',
   'domain/lifecycle/command-types.ts',
   'domain/lifecycle/decide.ts',
   'domain/lifecycle/holiday-refresh.ts',

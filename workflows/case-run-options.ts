@@ -23,7 +23,8 @@ export interface CaseRunOptions {
   keepsRecords: boolean;
   /** Release 2027-01: people told at once of a new case, an assignment, a draft to approve. */
   notifies: boolean;
-  /** Release 2027-02: the holiday table fetched by a local activity, one workflow task fewer. */
-  fetchesTableLocally: boolean;
+  /** Release 2027-02: holiday table and term dates fetched by local activity (a workflow task
+   * fewer), for the years the case needs from today, counted from the table alone. */
+  holidaysOnDemand: boolean;
   legacy: RuleContext['legacy'];
 }

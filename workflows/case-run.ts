@@ -63,7 +63,7 @@ export class CaseRun {
       input.receivedOn,
       this.regime.divisions,
       !!this.regime.schoolDayRule,
-      o.fetchesTableLocally,
+      o.holidaysOnDemand,
     );
     this.state = carried?.state ?? initialState(input);
     this.remindedUpTo = carried?.remindedUpToMs ?? Date.now();
@@ -180,7 +180,8 @@ export class CaseRun {
   /** Sleeps until the next reminder, clock or command; then does what fell due. */
   private async step(): Promise<void> {
     const next = nextReminder(this.state, this.ctxAt(), this.remindedUpTo)?.at;
-    const wakeAt = Math.min(next ?? Infinity, this.transitionAt() ?? Infinity);
+    const renewAt = this.calendar.renewalAt(this.o.input.reference);
+    const wakeAt = Math.min(next ?? Infinity, this.transitionAt() ?? Infinity, renewAt ?? Infinity);
     if (this.o.atScale) {
       this.wakeTimer.set(wakeAt > Date.now() && wakeAt !== Infinity ? wakeAt : undefined);
       if (wakeAt > Date.now()) await condition(() => this.wake || this.wakeTimer.fired);
@@ -188,7 +189,8 @@ export class CaseRun {
     else if (wakeAt > Date.now()) await condition(() => this.wake, wakeAt - Date.now());
     this.wake = false;
 
-    if (this.calendar.stale) {
+    const told = this.calendar.stale;
+    if (told || this.calendar.needsLaterYears(londonDate(Date.now()))) {
       this.calendar.stale = false;
       const was = this.ctxAt();
       await this.calendar.load();
@@ -196,9 +198,17 @@ export class CaseRun {
       const [before, after] = [liveDeadlines(this.state, was), liveDeadlines(this.state, now)];
       const [old, fresh] = [was.cal.holidayTable, now.cal.holidayTable];
       const divisions = this.regime.divisions;
-      this.record([
-        holidaysRefreshedEvent(now.today, this.state.receivedOn, old, fresh, divisions, before, after),
-      ]);
+      const event = holidaysRefreshedEvent(
+        now.today,
+        this.state.receivedOn,
+        old,
+        fresh,
+        divisions,
+        before,
+        after,
+      );
+      // January's fetch of a further year goes in the timeline only if it changed something.
+      if (told || 'moved' in event || old.version !== fresh.version) this.record([event]);
     }
     const clockAt = this.transitionAt();
     if (clockAt !== undefined && Date.now() >= clockAt) this.record(dueTransitions(this.state, this.ctxAt()));

@@ -52,9 +52,11 @@ export const RELEASE_2027_01_PATCH = 'release-2027-01';
 
 /**
  * patched() id of the February 2027 release, which includes everything of January's: the
- * holiday table fetched by a local activity (a marker, not a round trip through the
- * server), so a case opens in two workflow tasks rather than three, and takes a new table
- * in one rather than two.
+ * holiday table and term dates fetched by local activity (a marker, not a round trip through
+ * the server), so a case opens in two workflow tasks rather than three, and takes a new table
+ * in one rather than two; and the table holds the years the case needs from today, counted
+ * from it alone, with later years asked for each January (case-calendar.ts), so no holiday
+ * rules or data compiled into the workflow decide a new case's dates.
  */
 export const RELEASE_2027_02_PATCH = 'release-2027-02';
 
@@ -84,7 +86,7 @@ export async function foiRequest(rawInput: OpenCaseInput, carried?: CaseCarryOve
     atScale: release202611,
     keepsRecords: release202612,
     notifies: release202701,
-    fetchesTableLocally: release202702,
+    holidaysOnDemand: release202702,
     legacy,
   });
 

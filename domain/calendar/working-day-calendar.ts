@@ -58,6 +58,21 @@ function labelOf(h: Holiday): string {
   return h.notes ? `${h.title}, ${h.notes.toLowerCase()}` : h.title;
 }
 
+/** A count reached a year the calendar's table does not hold, and the calendar was told not
+ * to guess it from the rules (a case's calendar: issue 13). */
+export class YearNotInTable extends RangeError {
+  constructor(
+    readonly year: number,
+    readonly table: { fromYear: number; toYear: number },
+  ) {
+    super(
+      `the holiday table this count was given covers ${table.fromYear}-${table.toYear}, not ${year}; ` +
+        'a case fetches later years as it reaches them',
+    );
+    this.name = 'YearNotInTable';
+  }
+}
+
 export class WorkingDayCalendar {
   private index: WorkingDayIndex;
   private readonly reasons = new Map<DayNumber, string>();
@@ -66,19 +81,31 @@ export class WorkingDayCalendar {
   private constructor(
     private readonly table: HolidayTable,
     readonly divisions: readonly Division[],
+    /** Refuse years outside the table rather than take them from the rules. */
+    private readonly tableOnly: boolean,
   ) {
     for (const h of table.holidays) {
       if (!divisions.includes(h.division)) continue;
       const year = civilOf(toDayNumber(h.date))[0];
       this.tableByYear.set(year, [...(this.tableByYear.get(year) ?? []), h]);
     }
-    this.index = this.build(table.fromYear, Math.min(table.toYear + 1, MAX_YEAR));
+    this.index = this.build(table.fromYear, Math.min(table.toYear + (tableOnly ? 0 : 1), MAX_YEAR));
   }
 
   /** A calendar counting the holidays of `divisions` (years outside the table come from the rules). */
   static fromTable(table: HolidayTable, divisions: readonly Division[]): WorkingDayCalendar {
     if (divisions.length === 0) throw new RangeError('a working-day calendar needs at least one division');
-    return new WorkingDayCalendar(table, [...divisions]);
+    return new WorkingDayCalendar(table, [...divisions], false);
+  }
+
+  /**
+   * A calendar that counts only the years its table holds, and throws YearNotInTable beyond
+   * them: a case's calendar, whose years come from the records store, never from rules
+   * compiled into the workflow (issue 13).
+   */
+  static ofTableOnly(table: HolidayTable, divisions: readonly Division[]): WorkingDayCalendar {
+    if (divisions.length === 0) throw new RangeError('a working-day calendar needs at least one division');
+    return new WorkingDayCalendar(table, [...divisions], true);
   }
 
   /** The holiday table the calendar counts with (a refresh compares the old with the new). */
@@ -96,6 +123,7 @@ export class WorkingDayCalendar {
 
   private holidaysOf(year: number): Holiday[] {
     if (year >= this.table.fromYear && year <= this.table.toYear) return this.tableByYear.get(year) ?? [];
+    if (this.tableOnly) throw new YearNotInTable(year, this.table);
     return this.divisions.flatMap((division) =>
       DEFAULT_HOLIDAY_SOURCE.holidaysIn(year, division).map((h) => ({
         ...h,
@@ -140,7 +168,9 @@ export class WorkingDayCalendar {
     assertSupportedYear(loYear);
     assertSupportedYear(hiYear);
     const fromYear = Math.min(ix.fromYear, loYear);
-    const toYear = Math.max(ix.toYear, Math.min(hiYear + 1, MAX_YEAR));
+    // A year to spare past the span, unless it is a year the calendar may not assume.
+    const spare = this.tableOnly && hiYear >= this.table.toYear ? 0 : 1;
+    const toYear = Math.max(ix.toYear, Math.min(hiYear + spare, MAX_YEAR));
     this.index = this.build(fromYear, toYear);
     return this.index;
   }

@@ -6,11 +6,16 @@
 /** Minutes to add to the reminder time: within [-window/2, window/2), fixed per reference. */
 export function reminderOffsetMinutes(reference: string, windowMinutes: number): number {
   if (!Number.isInteger(windowMinutes) || windowMinutes <= 1) return 0;
-  // FNV-1a over the UTF-16 code units: small, fast and stable across engines.
+  return (referenceHash(reference) % windowMinutes) - Math.floor(windowMinutes / 2);
+}
+
+/** A number fixed by the reference: FNV-1a over its UTF-16 code units (small, fast and
+ * stable across engines), to spread cases' chores over a window. */
+export function referenceHash(reference: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < reference.length; i++) {
     h ^= reference.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return (h % windowMinutes) - Math.floor(windowMinutes / 2);
+  return h;
 }
