@@ -43,6 +43,7 @@ export interface Results {
   signalConcurrency: number;
   queries: number;
   settleTimeoutMs: number;
+  touchCache: number;
   firstPollMs: { foi: number; trivial: number };
   open: { foi: OpenResult; trivial: OpenResult };
   cached: { foi: Latencies; trivial: Latencies };
@@ -145,7 +146,9 @@ export function resultRows(r: Results): Row[] {
     ],
     ['# CLI'],
     ['`foi due` wall time, median of 5 (ms)', fmt(r.cli.median, 0), '', '', '< 400 ms'],
-    [`# Touch every open case: holidaysChanged x ${r.n}, concurrency ${r.signalConcurrency}`],
+    [
+      `# Touch every open case: holidaysChanged x ${r.n}, concurrency ${r.signalConcurrency}, real worker's cache ${r.touchCache}`,
+    ],
     ['signals sent in (s)', fmt(touch.signalSecs)],
     ['all recomputed in (s)', fmt(touch.settleSecs), '', '', `all (within ${r.settleTimeoutMs / 1000} s)`],
     ['recomputed / signalled', `${touch.settled}/${r.n - touch.signalErrors}`],

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_MAX_CACHED_WORKFLOWS } from '../../worker/worker-config';
 import { percentile } from './measure';
 
 export const HELP = `npm run bench:cases -- [--cases N] [--concurrency N] [--keep]
@@ -19,12 +20,16 @@ and crash count while every open case is touched at once (issue 15).
   --signal-concurrency N  holidaysChanged signals in flight at once (default 50)
   --queries N             status queries per latency figure (default 200)
   --settle-timeout S      stop waiting for a phase to settle after S seconds (default 300)
+  --touch-cache N         the real worker's cache for the touch (default: the worker's own
+                          default, ${DEFAULT_MAX_CACHED_WORKFLOWS}, as it ships)
   --keep                  leave the dev server, Mailpit and workers running at the end
   -h, --help              this text
 
 Both workers get WORKER_MAX_CACHED_WORKFLOWS=N+500 (to hold every workflow for the memory
-figure); other WORKER_* settings in the environment reach both as they are. The real
-worker is dist/worker/worker.js if built, else worker/worker.ts through tsx.
+figure) while opening and for the status figures; the real worker is then restarted with
+--touch-cache for the touch, so its peak memory there is the one a deployment sees. Other
+WORKER_* settings in the environment reach both as they are. The real worker is
+dist/worker/worker.js if built, else worker/worker.ts through tsx.
 
 Exit status: 0 pass; 1 the worker crashed (restarts > 0) or a case did not answer status
 after the touch; 2 bad flags; 3 the bench itself failed.`;
@@ -37,6 +42,7 @@ export interface Options {
   signalConcurrency: number;
   queries: number;
   settleTimeoutMs: number;
+  touchCache: number;
 }
 
 export function parseOptions(argv: string[]): Options {
@@ -48,6 +54,7 @@ export function parseOptions(argv: string[]): Options {
       'signal-concurrency': { type: 'string', default: '50' },
       queries: { type: 'string', default: '200' },
       'settle-timeout': { type: 'string', default: '300' },
+      'touch-cache': { type: 'string', default: String(DEFAULT_MAX_CACHED_WORKFLOWS) },
       keep: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -66,6 +73,7 @@ export function parseOptions(argv: string[]): Options {
     signalConcurrency: int('signal-concurrency', values['signal-concurrency']),
     queries: int('queries', values.queries),
     settleTimeoutMs: int('settle-timeout', values['settle-timeout']) * 1000,
+    touchCache: int('touch-cache', values['touch-cache']),
   };
 }
 
