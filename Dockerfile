@@ -35,5 +35,6 @@ USER node
 # Optional: WORKER_METRICS_ADDRESS=0.0.0.0:9464 serves Prometheus metrics on this port.
 EXPOSE 9464
 # node itself, not an npx wrapper, so that docker stop's SIGTERM reaches the worker and it
-# drains (WORKER_SHUTDOWN_GRACE_TIME, 8s by default: inside docker stop's 10 s).
-CMD ["node", "dist/worker/worker.js"]
+# drains (WORKER_SHUTDOWN_GRACE_TIME, 8s by default: inside docker stop's 10 s). The heap
+# limit keeps it under 1 GiB (WORKER_HEAP_LIMIT_MIB in worker/worker-config.ts).
+CMD ["node", "--max-old-space-size=640", "dist/worker/worker.js"]

@@ -24,6 +24,7 @@ import {
   type Options,
 } from './cases/setup';
 import { MonitoredWorker, type Crash, type WorkerSpec } from './cases/worker-proc';
+import { WORKER_HEAP_FLAG } from '../worker/worker-config';
 import * as W from './cases/workload';
 
 const REPO = path.resolve(__dirname, '..');
@@ -175,8 +176,11 @@ async function main(): Promise<number> {
   }
 
   // The touch runs at the cache size a deployment has, so its peak memory is theirs.
-  log(`restarting the real worker with a cache of ${opts.touchCache} workflows for the touch`);
+  log(
+    `restarting the real worker as it is launched (node ${WORKER_HEAP_FLAG}) with a cache of ${opts.touchCache} workflows for the touch`,
+  );
   foi.spec.env.WORKER_MAX_CACHED_WORKFLOWS = String(opts.touchCache);
+  foi.spec.args.unshift(WORKER_HEAP_FLAG);
   await foi.restart();
   await sleep(11_000 - (performance.now() - foi.lastExitAtMs)); // the old sticky queue lapses
   log(

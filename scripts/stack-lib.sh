@@ -21,7 +21,8 @@ supervise_worker() {
   local shown="${log#"$REPO_ROOT"/}"
   local failures=()
   trap 'stop=true; ((child)) && kill -TERM "$child" 2>/dev/null' TERM
-  local run=(node dist/worker/worker.js)
+  # The heap limit keeps the worker under 1 GiB (WORKER_HEAP_LIMIT_MIB in worker/worker-config.ts).
+  local run=(node --max-old-space-size=640 dist/worker/worker.js)
   command -v setsid >/dev/null && run=(setsid "${run[@]}")
   while :; do
     "${run[@]}" >>"$log" 2>&1 &

@@ -1,12 +1,18 @@
 // The worker's production settings (worker/worker-config.ts): defaults, accepted forms,
 // and one line naming the variable for each bad value.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { ConfigError } from '../config/config-error';
 import {
   DEFAULT_MAX_CACHED_WORKFLOWS,
   DEFAULT_MAX_CONCURRENT_ACTIVITIES,
   DEFAULT_MAX_CONCURRENT_WORKFLOW_TASKS,
   loadWorkerSettings,
+  WORKER_HEAP_FLAG,
+  WORKER_HEAP_LIMIT_MIB,
 } from '../worker/worker-config';
+import { REPO_ROOT } from './support/tools';
 
 test('with nothing set: the documented defaults and no metrics endpoint', () => {
   expect(loadWorkerSettings({})).toEqual({
@@ -79,4 +85,22 @@ test.each([
   const load = () => loadWorkerSettings({ [name]: value });
   expect(load).toThrow(ConfigError);
   expect(load).toThrow(new ConfigError(`${name}: ${message}, got "${value}"`));
+});
+
+// The heap limit is a node flag, so each launcher writes it: they must agree with the one
+// number in worker-config.ts, and a node started with it must report that limit.
+test('npm start, the Dockerfile and the bench start the worker with the heap limit', () => {
+  const read = (f: string) => fs.readFileSync(path.join(REPO_ROOT, f), 'utf8');
+  expect(read('scripts/stack-lib.sh')).toContain(`run=(node ${WORKER_HEAP_FLAG} dist/worker/worker.js)`);
+  expect(read('Dockerfile')).toContain(`CMD ["node", "${WORKER_HEAP_FLAG}", "dist/worker/worker.js"]`);
+  expect(read('bench/cases.bench.ts')).toContain('foi.spec.args.unshift(WORKER_HEAP_FLAG)');
+  const limit = spawnSync(
+    process.execPath,
+    [WORKER_HEAP_FLAG, '-p', 'require("v8").getHeapStatistics().heap_size_limit / 2 ** 20'],
+    { encoding: 'utf8' },
+  );
+  // Old space as set, plus V8's young generation (a few tens of MiB).
+  const mib = Number(limit.stdout);
+  expect(mib).toBeGreaterThanOrEqual(WORKER_HEAP_LIMIT_MIB);
+  expect(mib).toBeLessThan(WORKER_HEAP_LIMIT_MIB + 100);
 });

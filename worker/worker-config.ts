@@ -8,12 +8,22 @@ import { ConfigError, describeZodIssue } from '../config/config-error';
 
 /**
  * Cached case workflows, set explicitly from the measured cost: `npm run bench:cases` gives
- * about 0.35 MiB of worker RSS a cached case (0.25 for a workflow that only waits) over a
- * worker of about 150 MiB, so 2,000 keeps the worker under 1 GiB however many cases are
- * open; the rest are replayed from their histories when they wake. The one place this
- * number lives.
+ * about 0.33 MiB of worker RSS a cached case (0.27 for a workflow that only waits) over a
+ * worker of about 150 MiB; the rest are replayed from their histories when they wake. The
+ * one place this number lives.
  */
-export const DEFAULT_MAX_CACHED_WORKFLOWS = 2000;
+export const DEFAULT_MAX_CACHED_WORKFLOWS = 1500;
+
+/**
+ * V8's heap limit for the worker (node --max-old-space-size, set by every launcher: npm
+ * start, the Dockerfile, the bench). Without it V8 sizes the heap from the machine (about 4
+ * GiB here) and lets evicted cases' garbage pile up: 10,000 open cases touched at once took
+ * a 2,000-case worker to 1.7 GiB of RSS. 640 MiB holds 1,500 cached cases (about 500 MiB)
+ * with room to spare, and keeps the process under 1 GiB.
+ */
+export const WORKER_HEAP_LIMIT_MIB = 640;
+/** The node flag that sets it, as the launchers write it. */
+export const WORKER_HEAP_FLAG = `--max-old-space-size=${WORKER_HEAP_LIMIT_MIB}`;
 /** The SDK's own default; workflow tasks are short and CPU-bound in this process. */
 export const DEFAULT_MAX_CONCURRENT_WORKFLOW_TASKS = 40;
 /** Activities are mostly SMTP sends, one connection each: 20 keeps a relay from being

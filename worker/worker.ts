@@ -2,6 +2,7 @@
 // read and checked before anything connects; a bad setting stops it with one line.
 import fs from 'node:fs';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporalio/worker';
 import { loadDisposalRules } from '../activities/disposal';
@@ -20,7 +21,7 @@ import { startRefresh as startRefreshJob } from '../client/commands/holidays-ref
 import { keepSchedules, wantedSchedules } from './schedules';
 import { retentionWarning } from './retention-check';
 import { searchAttributesWarning } from './search-attribute-check';
-import { loadWorkerSettings } from './worker-config';
+import { loadWorkerSettings, WORKER_HEAP_FLAG, WORKER_HEAP_LIMIT_MIB } from './worker-config';
 import { workflowBundlerOptions, workflowsPath } from './workflow-bundle-options';
 
 // Built by scripts/build.sh next to the compiled worker (dist/worker/worker.js ->
@@ -105,7 +106,7 @@ async function main(): Promise<void> {
       `payloads encrypted with key ${payloadKeys.keys[0]!.id} (${payloadKeys.keys.length} known, from ${payloadKeys.source}); ` +
       `workflows from ${code.workflowBundle ? 'the prebuilt bundle' : 'sources, bundled at start'}; ` +
       `cache ${settings.maxCachedWorkflows} workflows, ${settings.maxConcurrentWorkflowTaskExecutions} workflow tasks, ` +
-      `${settings.maxConcurrentActivityTaskExecutions} activities at once` +
+      `${settings.maxConcurrentActivityTaskExecutions} activities at once; ${heapNote()}` +
       (settings.metricsAddress !== undefined ? `; metrics at http://${settings.metricsAddress}/metrics` : ''),
   );
   // Worker.run() stops cleanly on SIGINT/SIGTERM (the SDK's default shutdown signals),
@@ -114,6 +115,14 @@ async function main(): Promise<void> {
   await connection.close();
   await clientConnection.close();
   await records.destroy();
+}
+
+/** The V8 heap limit this process runs with, and a hint when no launcher capped it. */
+function heapNote(): string {
+  const mib = Math.round(v8.getHeapStatistics().heap_size_limit / 2 ** 20);
+  return mib > 2 * WORKER_HEAP_LIMIT_MIB
+    ? `heap limit ${mib} MiB (not capped: start it with node ${WORKER_HEAP_FLAG}, as npm start and the Dockerfile do)`
+    : `heap limit ${mib} MiB`;
 }
 
 main().catch((err: unknown) => {

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_MAX_CACHED_WORKFLOWS } from '../../worker/worker-config';
+import { DEFAULT_MAX_CACHED_WORKFLOWS, WORKER_HEAP_FLAG } from '../../worker/worker-config';
 import { percentile } from './measure';
 
 export const HELP = `npm run bench:cases -- [--cases N] [--concurrency N] [--keep]
@@ -26,8 +26,9 @@ and crash count while every open case is touched at once (issue 15).
   -h, --help              this text
 
 Both workers get WORKER_MAX_CACHED_WORKFLOWS=N+500 (to hold every workflow for the memory
-figure) while opening and for the status figures; the real worker is then restarted with
---touch-cache for the touch, so its peak memory there is the one a deployment sees. Other
+figure) while opening and for the status figures; the real worker is then restarted as
+its launchers start it (node ${WORKER_HEAP_FLAG}) with --touch-cache for the touch, so its
+peak memory there is the one a deployment sees. Other
 WORKER_* settings in the environment reach both as they are. The real worker is
 dist/worker/worker.js if built, else worker/worker.ts through tsx.
 
