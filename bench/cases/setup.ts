@@ -28,9 +28,9 @@ and crash count while every open case is touched at once (issue 15).
 Both workers get WORKER_MAX_CACHED_WORKFLOWS=N+500 (to hold every workflow for the memory
 figure) while opening and for the status figures; the real worker is then restarted as
 its launchers start it (node ${WORKER_HEAP_FLAG}) with --touch-cache for the touch, so its
-peak memory there is the one a deployment sees. Other
-WORKER_* settings in the environment reach both as they are. The real worker is
-dist/worker/worker.js if built, else worker/worker.ts through tsx.
+peak memory there is the one a deployment sees. Other WORKER_* settings in the environment
+reach both as they are. The real worker is dist/worker/worker.js if built, else
+worker/worker.ts through tsx.
 
 Exit status: 0 pass; 1 the worker crashed (restarts > 0) or a case did not answer status
 after the touch; 2 bad flags; 3 the bench itself failed.`;
