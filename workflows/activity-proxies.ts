@@ -7,27 +7,23 @@ import type { RecordsActivities } from '../activities/records';
 import type { SchoolTermActivities } from '../activities/school-terms';
 import { SEND_HEARTBEAT_TIMEOUT_SECONDS } from './activity-timeouts';
 
-export const { loadHolidayTable } = proxyActivities<HolidayActivities>({
+// Reference data (the holiday table, term dates): a quick read of the records store,
+// retried until the store answers.
+const referenceRead = {
   startToCloseTimeout: '30 seconds',
   retry: { maximumInterval: '5 minutes' },
-});
+} as const;
 
-export const { loadSchoolTerms } = proxyActivities<SchoolTermActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { maximumInterval: '5 minutes' },
-});
+export const { loadHolidayTable } = proxyActivities<HolidayActivities>(referenceRead);
+export const { loadSchoolTerms } = proxyActivities<SchoolTermActivities>(referenceRead);
 
 // The same reads as local activities (release 2027-02): a marker event each instead of a
 // round trip through the server, so opening a case or taking a new table is one workflow
 // task fewer (two for a school).
-const fetchedLocally = {
-  startToCloseTimeout: '30 seconds',
-  retry: { maximumInterval: '5 minutes' },
-} as const;
 export const { loadHolidayTable: loadHolidayTableLocally } =
-  proxyLocalActivities<HolidayActivities>(fetchedLocally);
+  proxyLocalActivities<HolidayActivities>(referenceRead);
 export const { loadSchoolTerms: loadSchoolTermsLocally } =
-  proxyLocalActivities<SchoolTermActivities>(fetchedLocally);
+  proxyLocalActivities<SchoolTermActivities>(referenceRead);
 
 // Transient SMTP trouble is retried with backoff for up to two days; the activity marks
 // permanent failures (5xx, bad address) non-retryable so they come back at once.
