@@ -87,10 +87,13 @@ async function main(): Promise<number> {
     SMTP_TLS: 'none',
     WORKER_MAX_CACHED_WORKFLOWS: String(N + 500),
   });
+  // Node writes a profile per thread (the worker's main thread and its workflow thread).
+  const profFlags = (name: string) =>
+    opts.cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', path.join(opts.cpuProfDir, name)] : [];
   const spec = (name: string, args: string[], taskQueue: string): WorkerSpec => ({
     name,
     command: process.execPath,
-    args,
+    args: [...profFlags(name), ...args],
     cwd: REPO,
     env: env(taskQueue),
     logPath: path.join(tmp, `${name}.log`),

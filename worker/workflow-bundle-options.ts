@@ -7,6 +7,9 @@
 // only module-level mutable value is dates.ts's cache of formatted dates, a memo whose
 // answers never change), so they are shared; workflows/ itself is not (it holds handlers).
 import path from 'node:path';
+import type { BundleOptions } from '@temporalio/worker';
+
+type Configuration = Parameters<NonNullable<BundleOptions['webpackConfigHook']>>[0];
 
 const root = path.resolve(__dirname, '..');
 
@@ -35,6 +38,25 @@ export const PRELOADED_DOMAIN_MODULES = [
 
 export const workflowsPath = path.join(root, 'workflows', 'index.ts');
 
+/**
+ * The SDK compiles workflow TypeScript for ES2017, which turns every object spread into a
+ * helper call (a tenth of the domain's time in a case start, by CPU profile). Node 20 runs
+ * ES2021 natively; class fields (ES2022) stay compiled as before, so their order of
+ * initialisation does not change.
+ */
+const SWC_TARGET = 'es2021';
+
+function compileForNode(config: Configuration): Configuration {
+  for (const rule of config.module?.rules ?? []) {
+    if (!rule || typeof rule !== 'object' || typeof rule.use !== 'object' || Array.isArray(rule.use))
+      continue;
+    const use = rule.use as { loader?: string; options?: { jsc?: { target?: string } } };
+    if (use.loader?.includes('swc-loader') && use.options?.jsc) use.options.jsc.target = SWC_TARGET;
+  }
+  return config;
+}
+
 export const workflowBundlerOptions = {
   preloadModules: PRELOADED_DOMAIN_MODULES.map((m) => path.join(root, m)),
+  webpackConfigHook: compileForNode,
 };

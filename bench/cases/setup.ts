@@ -22,6 +22,8 @@ and crash count while every open case is touched at once (issue 15).
   --settle-timeout S      stop waiting for a phase to settle after S seconds (default 300)
   --touch-cache N         the real worker's cache for the touch (default: the worker's own
                           default, ${DEFAULT_MAX_CACHED_WORKFLOWS}, as it ships)
+  --cpu-prof DIR          write each worker process's V8 CPU profiles (every thread) into
+                          DIR/<worker>/ when it stops, for chrome://inspect or speedscope
   --keep                  leave the dev server, Mailpit and workers running at the end
   -h, --help              this text
 
@@ -44,6 +46,7 @@ export interface Options {
   queries: number;
   settleTimeoutMs: number;
   touchCache: number;
+  cpuProfDir?: string;
 }
 
 export function parseOptions(argv: string[]): Options {
@@ -56,6 +59,7 @@ export function parseOptions(argv: string[]): Options {
       queries: { type: 'string', default: '200' },
       'settle-timeout': { type: 'string', default: '300' },
       'touch-cache': { type: 'string', default: String(DEFAULT_MAX_CACHED_WORKFLOWS) },
+      'cpu-prof': { type: 'string' },
       keep: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -75,6 +79,7 @@ export function parseOptions(argv: string[]): Options {
     queries: int('queries', values.queries),
     settleTimeoutMs: int('settle-timeout', values['settle-timeout']) * 1000,
     touchCache: int('touch-cache', values['touch-cache']),
+    cpuProfDir: values['cpu-prof'] === undefined ? undefined : path.resolve(values['cpu-prof']),
   };
 }
 

@@ -73,6 +73,16 @@ export class YearNotInTable extends RangeError {
   }
 }
 
+/**
+ * Table-only calendars by table and divisions. Such a calendar never changes once built
+ * (it refuses years outside its table rather than growing), so equal tables can share one:
+ * in the worker's sandbox this module is shared by every case, and thousands of cases
+ * holding the same table build it once instead of once each (issue 15). A few are kept,
+ * oldest dropped first: the table changes a few times a year.
+ */
+const TABLE_ONLY_CALENDARS = new Map<string, WorkingDayCalendar>();
+const TABLE_ONLY_CALENDARS_KEPT = 8;
+
 export class WorkingDayCalendar {
   private index: WorkingDayIndex;
   private readonly reasons = new Map<DayNumber, string>();
@@ -105,7 +115,15 @@ export class WorkingDayCalendar {
    */
   static ofTableOnly(table: HolidayTable, divisions: readonly Division[]): WorkingDayCalendar {
     if (divisions.length === 0) throw new RangeError('a working-day calendar needs at least one division');
-    return new WorkingDayCalendar(table, [...divisions], true);
+    const key = `${divisions.join(',')}|${JSON.stringify(table)}`;
+    const shared = TABLE_ONLY_CALENDARS.get(key);
+    if (shared) return shared;
+    const calendar = new WorkingDayCalendar(table, [...divisions], true);
+    TABLE_ONLY_CALENDARS.set(key, calendar);
+    if (TABLE_ONLY_CALENDARS.size > TABLE_ONLY_CALENDARS_KEPT) {
+      TABLE_ONLY_CALENDARS.delete(TABLE_ONLY_CALENDARS.keys().next().value as string);
+    }
+    return calendar;
   }
 
   /** The holiday table the calendar counts with (a refresh compares the old with the new). */

@@ -50,15 +50,9 @@ const AHEAD_KIND: Partial<Record<DeadlineKey, ReminderKind>> = {
 /** Escalations stop being planned after this many rounds (a year of weekly mail is enough). */
 const MAX_ESCALATIONS = 60;
 
-function workingDayBefore(ctx: RuleContext, due: IsoDate, n: number): IsoDate {
-  let d = due;
-  let left = n;
-  while (left > 0) {
-    d = new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-    if (ctx.cal.isWorkingDay(d)) left--;
-  }
-  return d;
-}
+/** The n-th working day before `due`. */
+const workingDayBefore = (ctx: RuleContext, due: IsoDate, n: number): IsoDate =>
+  ctx.cal.addWorkingDays(due, -n);
 
 function deadlineReminders(
   s: CaseState,
@@ -125,25 +119,29 @@ function approvalReminders(s: CaseState, ctx: RuleContext, upToDate: IsoDate): O
   return out;
 }
 
-/** Every reminder of the case's current state due in (afterMs, upToMs], in time order. */
-export function remindersBetween(
+/**
+ * The reminders of the case's current state, in time order, due in (afterMs, upToMs].
+ * Escalations repeat until the first one after `planUpTo` (a date): nothing later can
+ * come first, so the plan stops there.
+ */
+function planned(
   s: CaseState,
   ctx: RuleContext,
   afterMs: number,
   upToMs: number,
+  planUpTo: IsoDate,
 ): PlannedReminder[] {
   const [hh, mm] = parseTimeOfDay(s.settings.reminders.timeOfDay);
   // The case's own minute, kept within the plan's day so the date a reminder names is its own.
   const minute = Math.min(1439, Math.max(0, hh * 60 + mm + (ctx.reminderOffsetMinutes ?? 0)));
-  const upToDate = londonDate(upToMs);
-  const planned = [
+  const plan = [
     ...liveDeadlines(s, ctx)
       .filter((d) => d.remind)
-      .flatMap((d) => deadlineReminders(s, ctx, d, upToDate)),
-    ...approvalReminders(s, ctx, upToDate),
+      .flatMap((d) => deadlineReminders(s, ctx, d, planUpTo)),
+    ...approvalReminders(s, ctx, planUpTo),
   ];
   return (
-    planned
+    plan
       .map((p) => ({ ...p, at: londonLocalTime(p.date, Math.floor(minute / 60), minute % 60) }))
       .filter((p) => p.at > afterMs && p.at <= upToMs && ctx.cal.isWorkingDay(p.date))
       // Plain code-unit order for ties: it decides the order of activity commands, so it must not
@@ -152,8 +150,20 @@ export function remindersBetween(
   );
 }
 
+/** Every reminder of the case's current state due in (afterMs, upToMs], in time order. */
+export function remindersBetween(
+  s: CaseState,
+  ctx: RuleContext,
+  afterMs: number,
+  upToMs: number,
+): PlannedReminder[] {
+  return planned(s, ctx, afterMs, upToMs, londonDate(upToMs));
+}
+
 /** The first reminder after `afterMs`, if the case has one planned. */
 export function nextReminder(s: CaseState, ctx: RuleContext, afterMs: number): PlannedReminder | undefined {
-  // Look a working year ahead; escalations keep the list open-ended but never empty while overdue.
-  return remindersBetween(s, ctx, afterMs, afterMs + 400 * 86_400_000)[0];
+  // Look a working year ahead; escalations keep the list open-ended but never empty while
+  // overdue. Each escalation is later than the one before, and one dated after afterMs's
+  // day is later than afterMs: the plan needs none past the first such.
+  return planned(s, ctx, afterMs, afterMs + 400 * 86_400_000, londonDate(afterMs))[0];
 }

@@ -2,6 +2,7 @@
 // 08:00 UTC). Working days counted back from 26 Jun: 25, 22, 21, 20, 19 (5), 18, 15, 14,
 // 13, 12 (10). Overdue: 27 Jun (1st), then every 5 WD: 4 Jul (6th), 11 Jul (11th; the
 // 12 Jul NI holiday comes after it).
+import fc from 'fast-check';
 import { remindersBetween, nextReminder } from '../../domain/lifecycle';
 import { APPROVER, ctxFor, OFFICER, openCase, run } from '../support/case-builder';
 
@@ -87,4 +88,22 @@ test('no reminder while the clock is stopped, and none once the response is sent
     question: 'Which years?',
   });
   expect(nextReminder(stopped, ctxFor('foia', '2018-05-31'), at('2018-05-31T12:00:00Z'))).toBeUndefined();
+});
+
+// nextReminder plans escalations only as far as the first one after its instant's day (the
+// rest come later). Property: it is always the first of the whole year's plan.
+test('nextReminder is the first reminder of the full plan a year ahead, at any instant', () => {
+  const open = openCase();
+  const drafted = run(openCase(), '2018-06-18', { type: 'submitDraft', by: OFFICER, on: '2018-06-18' });
+  const ctx = ctxFor('foia', '2018-05-29');
+  const from = at('2018-05-29T00:00:00Z');
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: 420 * 24 * 60 }), fc.boolean(), (minutes, withDraft) => {
+      const s = withDraft ? drafted : open;
+      const t = from + minutes * 60_000;
+      const whole = remindersBetween(s, ctx, t, t + 400 * 86_400_000);
+      expect(nextReminder(s, ctx, t)).toEqual(whole[0]);
+    }),
+    { numRuns: 300 },
+  );
 });

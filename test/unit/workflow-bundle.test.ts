@@ -14,8 +14,9 @@ const quiet = { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() 
 const root = path.resolve(__dirname, '..', '..');
 
 let modules: string[];
+let code: string;
 beforeAll(async () => {
-  const { code } = await bundleWorkflowCode({ workflowsPath, ...workflowBundlerOptions, logger: quiet });
+  ({ code } = await bundleWorkflowCode({ workflowsPath, ...workflowBundlerOptions, logger: quiet }));
   modules = [...code.matchAll(/^\/\*\*\*\/ "\.\/([^"]+)"/gm)].map((m) => m[1] as string);
 }, 120_000);
 
@@ -42,4 +43,14 @@ test('every domain module the workflow code imports is preloaded', () => {
   expect([...imported].sort()).toEqual([...PRELOADED_DOMAIN_MODULES].sort());
   // ...and each of them is in the bundle, so the preload names real modules.
   for (const m of PRELOADED_DOMAIN_MODULES) expect(modules).toContain(m);
+});
+
+// The SDK's own target (ES2017) turns each object spread into a helper call; ours keeps
+// them native. Class fields stay compiled (ES2022), initialised in the order they were.
+test('the workflow code is compiled for ES2021: object spread stays native', () => {
+  const caseRun = code.slice(code.indexOf('"./workflows/case-run.ts"'));
+  expect(caseRun.length).toBeGreaterThan(1000);
+  expect(code).not.toMatch(/function _object_spread\b/);
+  expect(caseRun).toMatch(/\.\.\.status,/);
+  expect(code).toMatch(/function _define_property\b/);
 });

@@ -53,3 +53,25 @@ test('a date before the first year, or a day in a later year, is refused too', (
   // It names the first year missing on the way there.
   expect([refused.year, refused.table.fromYear, refused.table.toYear]).toEqual([2028, 2025, 2027]);
 });
+
+// Cases holding equal tables share one built calendar (issue 15); a different table or
+// different divisions get their own, which counts by its own table.
+test('equal tables share one table-only calendar; a changed table gets its own', () => {
+  const copy = JSON.parse(JSON.stringify(table)) as typeof table;
+  expect(WorkingDayCalendar.ofTableOnly(copy, UK)).toBe(tableOnly);
+  const scotland = WorkingDayCalendar.ofTableOnly(copy, ['scotland']);
+  expect(scotland).not.toBe(tableOnly);
+  // Mon 12 Jul 2027 (Battle of the Boyne) is a holiday in Northern Ireland only: working in Scotland.
+  expect(scotland.isWorkingDay('2027-07-12')).toBe(true);
+  expect(tableOnly.isWorkingDay('2027-07-12')).toBe(false);
+  // The same years with 12 July dropped (a table version that moved it) count it as working.
+  const moved = {
+    ...copy,
+    version: (copy.version ?? 0) + 1,
+    holidays: copy.holidays.filter((h) => h.date !== '2027-07-12'),
+  };
+  const movedCalendar = WorkingDayCalendar.ofTableOnly(moved, UK);
+  expect(movedCalendar).not.toBe(tableOnly);
+  expect(movedCalendar.isWorkingDay('2027-07-12')).toBe(true);
+  expect(WorkingDayCalendar.ofTableOnly(table, UK).isWorkingDay('2027-07-12')).toBe(false);
+});
