@@ -58,7 +58,7 @@ async function main(): Promise<number> {
   const real = realWorkerArgs(REPO);
   const cacheNote = real.readsCacheSize ? 'yes' : 'NO: the SDK sizes the cache from the heap';
   console.log(
-    `bench:cases: ${N} FOI cases + ${N} trivial workflows, starts at concurrency ${opts.concurrency}`,
+    `bench:cases: ${N} FOI cases + ${N} trivial workflows (yardstick: ${opts.yardstick}), starts at concurrency ${opts.concurrency}`,
   );
   console.log(`  ${REPO}: git ${gitState(REPO)}; ${new Date().toISOString()}`);
   console.log(
@@ -132,7 +132,7 @@ async function main(): Promise<number> {
     worker: trivial,
     ids: trivialIds,
     start: (i) =>
-      client.workflow.start(W.TRIVIAL_WORKFLOW_TYPE, {
+      client.workflow.start(W.TRIVIAL_WORKFLOW_TYPES[opts.yardstick], {
         workflowId: trivialIds[i] as string,
         taskQueue: TRIVIAL_QUEUE,
       }),
@@ -209,7 +209,7 @@ async function main(): Promise<number> {
     cli,
     touch,
   };
-  console.log(`\n${table(resultRows(results))}`);
+  console.log(`\n${table(resultRows(results), opts.yardstick === 'sends' ? 'trivial+send' : 'trivial')}`);
   const note = partialNote(results);
   if (note) console.log(note);
   console.log(

@@ -6,6 +6,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import { MIGRATIONS } from './migrations';
 import { describeLocation, recordsLocation, type RecordsLocation } from './records-config';
 import type { RecordsDatabase } from './schema';
+import { withStatementCache } from './statement-cache';
 
 export type RecordsDb = Kysely<RecordsDatabase>;
 
@@ -22,7 +23,7 @@ async function dialectFor(location: RecordsLocation) {
     database.pragma('journal_mode = WAL');
     database.pragma('busy_timeout = 5000');
     database.pragma('foreign_keys = ON');
-    return new SqliteDialect({ database });
+    return new SqliteDialect({ database: withStatementCache(database) });
   }
   const { Pool } = await import('pg');
   const pool = new Pool({ connectionString: location.url, max: 10 });

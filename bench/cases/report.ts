@@ -17,8 +17,8 @@ export const p50p99 = (p50: number | undefined, p99: number | undefined): string
 export type Row = [label: string, ...cells: string[]];
 
 /** A plain-text table; a row whose label starts with '#' is a section heading. */
-export function table(rows: Row[]): string {
-  const header: Row = ['', 'foi case', 'trivial', 'foi/trivial', 'target (issue 15)'];
+export function table(rows: Row[], yardstick = 'trivial'): string {
+  const header: Row = ['', 'foi case', yardstick, 'foi/trivial', 'target (issue 15)'];
   const all = [header, ...rows.filter((r) => !r[0].startsWith('#'))];
   const widths = header.map((_, c) => Math.max(...all.map((r) => r[c]?.length ?? 0)));
   const line = (r: Row) =>
@@ -39,6 +39,7 @@ export function log(message: string): void {
 
 export interface Results {
   n: number;
+  yardstick: 'waits' | 'sends';
   concurrency: number;
   signalConcurrency: number;
   queries: number;

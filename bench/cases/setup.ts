@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_CACHED_WORKFLOWS, WORKER_HEAP_FLAG } from '../../worker/worker-config';
 import { percentile } from './measure';
+import { TRIVIAL_WORKFLOW_TYPES, type Yardstick } from './workload';
 
 export const HELP = `npm run bench:cases -- [--cases N] [--concurrency N] [--keep]
 
@@ -22,6 +23,9 @@ and crash count while every open case is touched at once (issue 15).
   --settle-timeout S      stop waiting for a phase to settle after S seconds (default 300)
   --touch-cache N         the real worker's cache for the touch (default: the worker's own
                           default, ${DEFAULT_MAX_CACHED_WORKFLOWS}, as it ships)
+  --yardstick KIND        waits: the trivial workflow only waits (default, as issue 15 sets
+                          it); sends: it sends a one-line email by activity first, the least
+                          a workflow that tells someone at opening does
   --cpu-prof DIR          write each worker process's V8 CPU profiles (every thread) into
                           DIR/<worker>/ when it stops, for chrome://inspect or speedscope
   --keep                  leave the dev server, Mailpit and workers running at the end
@@ -47,6 +51,12 @@ export interface Options {
   settleTimeoutMs: number;
   touchCache: number;
   cpuProfDir?: string;
+  yardstick: Yardstick;
+}
+
+function yardstickOf(v: string | undefined): Yardstick {
+  if (v !== undefined && v in TRIVIAL_WORKFLOW_TYPES) return v as Yardstick;
+  throw new Error(`--yardstick: expected waits or sends, got "${v}"`);
 }
 
 export function parseOptions(argv: string[]): Options {
@@ -60,6 +70,7 @@ export function parseOptions(argv: string[]): Options {
       'settle-timeout': { type: 'string', default: '300' },
       'touch-cache': { type: 'string', default: String(DEFAULT_MAX_CACHED_WORKFLOWS) },
       'cpu-prof': { type: 'string' },
+      yardstick: { type: 'string', default: 'waits' },
       keep: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -80,6 +91,7 @@ export function parseOptions(argv: string[]): Options {
     settleTimeoutMs: int('settle-timeout', values['settle-timeout']) * 1000,
     touchCache: int('touch-cache', values['touch-cache']),
     cpuProfDir: values['cpu-prof'] === undefined ? undefined : path.resolve(values['cpu-prof']),
+    yardstick: yardstickOf(values.yardstick),
   };
 }
 

@@ -1,11 +1,12 @@
 // The trivial workflow's worker for `npm run bench:cases`: the same SDK, connection and
-// worker settings as the real worker (worker/worker.ts), on its own task queue, with no
-// activities. Run by the bench as `node --require tsx/cjs bench/cases/trivial-worker.ts`.
+// worker settings as the real worker (worker/worker.ts), on its own task queue, with the
+// one activity of the "sends" yardstick. Run by the bench as `node --require tsx/cjs bench/cases/trivial-worker.ts`.
 import { dataConverterFromEnv } from '../../codec/data-converter';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import * as activities from './trivial-activities';
 
 type Tuning = Pick<
   WorkerOptions,
@@ -48,6 +49,8 @@ async function main(): Promise<void> {
     namespace,
     taskQueue,
     workflowsPath: require.resolve('./trivial-workflows'),
+    // Used only by the "sends" yardstick's workflow.
+    activities,
     // The same encryption as the case worker, so the two are compared like for like.
     dataConverter: dataConverterFromEnv(),
     ...settings,

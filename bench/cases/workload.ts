@@ -3,7 +3,9 @@
 import { openCaseSchema, workflowIdFor, type OpenCaseInput } from '../../domain/lifecycle/open-case';
 
 export const FOI_WORKFLOW_TYPE = 'foiRequest';
-export const TRIVIAL_WORKFLOW_TYPE = 'trivialCase';
+/** The yardstick's workflow type: `waits` only waits; `sends` sends a one-line email first. */
+export const TRIVIAL_WORKFLOW_TYPES = { waits: 'trivialCase', sends: 'trivialCaseThatSends' } as const;
+export type Yardstick = keyof typeof TRIVIAL_WORKFLOW_TYPES;
 
 const pad = (i: number): string => String(i + 1).padStart(6, '0');
 
