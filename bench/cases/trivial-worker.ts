@@ -1,6 +1,7 @@
 // The trivial workflow's worker for `npm run bench:cases`: the same SDK, connection and
 // worker settings as the real worker (worker/worker.ts), on its own task queue, with the
-// one activity of the "sends" yardstick. Run by the bench as `node --require tsx/cjs bench/cases/trivial-worker.ts`.
+// one activity of the "sends" yardstick. Run by the bench as
+// `node --require tsx/cjs bench/cases/trivial-worker.ts`.
 import { dataConverterFromEnv } from '../../codec/data-converter';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
