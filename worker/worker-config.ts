@@ -8,7 +8,7 @@ import { ConfigError, describeZodIssue } from '../config/config-error';
 
 /**
  * Cached case workflows, set explicitly from the measured cost: `npm run bench:cases` gives
- * about 0.33 MiB of worker RSS a cached case (0.27 for a workflow that only waits) over a
+ * about 0.25 MiB of worker RSS a cached case (as much as a workflow that only waits) over a
  * worker of about 150 MiB; the rest are replayed from their histories when they wake. The
  * one place this number lives.
  */
@@ -18,7 +18,7 @@ export const DEFAULT_MAX_CACHED_WORKFLOWS = 1500;
  * V8's heap limit for the worker (node --max-old-space-size, set by every launcher: npm
  * start, the Dockerfile, the bench). Without it V8 sizes the heap from the machine (about 4
  * GiB here) and lets evicted cases' garbage pile up: 10,000 open cases touched at once took
- * a 2,000-case worker to 1.7 GiB of RSS. 640 MiB holds 1,500 cached cases (about 500 MiB)
+ * a 2,000-case worker to 1.7 GiB of RSS. 640 MiB holds 1,500 cached cases (under 500 MiB)
  * with room to spare, and keeps the process under 1 GiB.
  */
 export const WORKER_HEAP_LIMIT_MIB = 640;
