@@ -17,6 +17,7 @@ import { CaseNotFoundError, CliError } from './errors';
 import { withDeadline } from './deadline';
 import { orphanedCase } from './orphaned-case';
 import { NoAnswerError } from './temporal-errors';
+import { mayAnswerLater } from './query-retry';
 import { londonToday } from './today';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -76,7 +77,8 @@ async function query<T>(s: Session, reference: string, run: (h: WorkflowHandle) 
         return await run(handleOf(s, reference));
       } catch (err) {
         if (err instanceof sdk().WorkflowNotFoundError) throw new CaseNotFoundError(reference);
-        if (err instanceof sdk().QueryNotRegisteredError && Date.now() < giveUpAt) {
+        const settling = err instanceof sdk().QueryNotRegisteredError && mayAnswerLater(err.message);
+        if (settling && Date.now() < giveUpAt) {
           await sleep(settlingWait(attempt));
           continue;
         }

@@ -38,7 +38,6 @@ done
 # Stopped in reverse order of need: the worker drains first, PostgreSQL goes last.
 worker_pid='' mailpit_pid='' temporal_pid='' pg_pid='' pids=()
 stopping=false
-stop_one() { [[ -n "$1" ]] && kill -TERM "$1" 2>/dev/null && wait "$1" 2>/dev/null; return 0; }
 cleanup() {
   trap - INT TERM EXIT
   stopping=true

@@ -4,6 +4,11 @@
 
 port_busy() { (echo >"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+# Stops one component and waits for it. `|| true`: under `set -e` a component that dies of
+# the TERM (status 143: the web app before it listens) would end the caller's cleanup there
+# and leave the later ones (Temporal, PostgreSQL) running on their ports.
+stop_one() { [[ -n "$1" ]] && { kill -TERM "$1" && wait "$1"; } 2>/dev/null || true; }
+
 # Mailpit as the mail sink: SMTP on $1, web UI and API on $2, state in DATA_DIR.
 start_mailpit() {
   "$MAILPIT_BIN" --database "$DATA_DIR/mailpit.db" --smtp "127.0.0.1:$1" \

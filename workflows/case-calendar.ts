@@ -40,6 +40,8 @@ export class CaseCalendar {
     private readonly countsSchoolDays = false,
     /** Release 2027-02: fetched by local activities (activity-proxies.ts), years on demand. */
     private readonly onDemand = false,
+    /** Release 2027-03: term dates fetched without asking SCHOOL_TERMS_PATCH. */
+    private readonly termDatesImplied = false,
   ) {}
 
   async load(): Promise<void> {
@@ -48,7 +50,7 @@ export class CaseCalendar {
       ? caseTableYears(this.receivedOn, londonDate(Date.now()))
       : holidayYears(this.receivedOn);
     const table = await fetch(years);
-    if (this.countsSchoolDays && patched(SCHOOL_TERMS_PATCH))
+    if (this.countsSchoolDays && (this.termDatesImplied || patched(SCHOOL_TERMS_PATCH)))
       this.schoolTerms = (await (this.onDemand ? loadSchoolTermsLocally : loadSchoolTerms)()) ?? undefined;
     this.current = this.onDemand
       ? WorkingDayCalendar.ofTableOnly(table, this.divisions)

@@ -26,5 +26,7 @@ export interface CaseRunOptions {
   /** Release 2027-02: holiday table and term dates fetched by local activity (a workflow task
    * fewer), for the years the case needs from today, counted from the table alone. */
   holidaysOnDemand: boolean;
+  /** Release 2027-03: the patches asked later in a case's life are implied, not asked. */
+  laterPatchesImplied: boolean;
   legacy: RuleContext['legacy'];
 }

@@ -64,12 +64,13 @@ export class CaseRun {
       this.regime.divisions,
       !!this.regime.schoolDayRule,
       o.holidaysOnDemand,
+      o.laterPatchesImplied,
     );
     this.state = carried?.state ?? initialState(input);
     this.remindedUpTo = carried?.remindedUpToMs ?? Date.now();
     this.lastCommandAt = carried?.lastCommandAtMs ?? 0;
     this.enteredOn = carried?.enteredOn ?? londonDate(workflowInfo().startTime.getTime());
-    this.publishCase = publisher(o.atScale, !o.keepsRecords);
+    this.publishCase = publisher(o.atScale, !o.keepsRecords, o.laterPatchesImplied || undefined);
     this.reminderOffset = o.atScale
       ? reminderOffsetMinutes(input.reference, input.settings.reminders.spreadMinutes)
       : 0;

@@ -60,12 +60,24 @@ export const RELEASE_2027_01_PATCH = 'release-2027-01';
  */
 export const RELEASE_2027_02_PATCH = 'release-2027-02';
 
+/**
+ * patched() id of the March 2027 release, which includes everything of February's and the
+ * three patches asked later in a case's life (search attributes cleared untyped, schools'
+ * term dates, late requests after the window). A new case writes this one marker, first
+ * thing in its first workflow task, and no other. SDK 1.24's core looks for the patch
+ * markers of a workflow task only in the page of history it holds: a marker written after a
+ * local activity's marker, on the next page, went unseen on replay, and the case could not be
+ * replayed (CI, 27 November 2026; test/workflows/history-pages.test.ts).
+ */
+export const RELEASE_2027_03_PATCH = 'release-2027-03';
+
 export async function foiRequest(rawInput: OpenCaseInput, carried?: CaseCarryOver): Promise<CaseStatus> {
   const parsed = checkOpenCase(rawInput);
   if (!parsed.ok) throw ApplicationFailure.nonRetryable(`invalid case: ${parsed.reason}`, 'InvalidCase');
   const input = parsed.value;
   // Cases that started before these changes keep, when replayed, the history they made.
-  const release202702 = patched(RELEASE_2027_02_PATCH);
+  const release202703 = patched(RELEASE_2027_03_PATCH);
+  const release202702 = release202703 || patched(RELEASE_2027_02_PATCH);
   const release202701 = release202702 || patched(RELEASE_2027_01_PATCH);
   const release202612 = release202701 || patched(RELEASE_2026_12_PATCH);
   const release202611 = release202612 || patched(RELEASE_2026_11_PATCH);
@@ -87,6 +99,7 @@ export async function foiRequest(rawInput: OpenCaseInput, carried?: CaseCarryOve
     keepsRecords: release202612,
     notifies: release202701,
     holidaysOnDemand: release202702,
+    laterPatchesImplied: release202703,
     legacy,
   });
 
@@ -109,7 +122,7 @@ export async function foiRequest(rawInput: OpenCaseInput, carried?: CaseCarryOve
     // A case closed because a requester's window ran out stays open a while longer to a
     // late request (added after release: cases already closed end as they did).
     const lateUntil = lateRequestsUntil(run.state, run.ctxAt());
-    if (!lateUntil || !patched(LATE_REQUESTS_PATCH)) break;
+    if (!lateUntil || !(release202703 || patched(LATE_REQUESTS_PATCH))) break;
     const waitMs = londonLocalTime(addDays(lateUntil, 1), 0, 1) - Date.now();
     if (waitMs <= 0 || !(await condition(() => !isTerminal(run.state.phase), waitMs))) break;
   }

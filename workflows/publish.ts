@@ -44,7 +44,7 @@ function searchAttributesOf(state: CaseState, ctx: RuleContext) {
  * patched() id of clearing a search attribute with an empty list instead of a typed null.
  * The server removes an attribute only for an untyped empty value; the SDK's typed null
  * was stored as a null of the attribute's type, which SDKs that decode by type (Python's
- * describe()) fail on. Asked at a case's first publish, so it costs one marker per case.
+ * describe()) fail on. Asked at a case's first publish; implied from release 2027-03.
  */
 export const SEARCH_ATTRIBUTE_CLEARS_PATCH = 'search-attribute-clears';
 
@@ -66,14 +66,15 @@ function upsertRemovingNulls(attributes: Attributes): void {
  * search attribute has it): each upsert is an event in the case's history, and most
  * commands change the phase and nothing the memo holds. Without `withMemo` (cases that
  * write the records store, where statistics are counted) no memo is written at all.
+ * `clearsUntyped` true: the release implies the patch, which is then not asked.
  */
 export function publisher(
   onlyChanges: boolean,
   withMemo = true,
+  clearsUntyped?: boolean,
 ): (state: CaseState, ctx: RuleContext) => void {
   let lastAttributes: string | undefined;
   let lastFacts: string | undefined;
-  let clearsUntyped: boolean | undefined;
   return (state, ctx) => {
     const attributes = searchAttributesOf(state, ctx);
     const attributesKey = JSON.stringify(attributes.map((a) => a.value));

@@ -8,8 +8,11 @@ import { temporalCli, testServerLauncher } from './tools';
 
 export const TEST_NAMESPACE = 'foi';
 
-/** `dbFilename` keeps the server's state in a file (the embedded default's data/temporal.db). */
-export function startDevServer(opts: { dbFilename?: string } = {}): Promise<TestWorkflowEnvironment> {
+/** `dbFilename` keeps the server's state in a file (the embedded default's data/temporal.db);
+ * `dynamicConfig` sets the server's dynamic config values (`frontend.historyMaxPageSize`...). */
+export function startDevServer(
+  opts: { dbFilename?: string; dynamicConfig?: Record<string, number> } = {},
+): Promise<TestWorkflowEnvironment> {
   return TestWorkflowEnvironment.createLocal({
     client: { dataConverter: dataConverterFromEnv() },
     server: {
@@ -18,6 +21,10 @@ export function startDevServer(opts: { dbFilename?: string } = {}): Promise<Test
       searchAttributes: [...ALL_SEARCH_ATTRIBUTES],
       log: { format: 'pretty', level: 'error' },
       dbFilename: opts.dbFilename,
+      extraArgs: Object.entries(opts.dynamicConfig ?? {}).flatMap(([k, v]) => [
+        '--dynamic-config-value',
+        `${k}=${v}`,
+      ]),
     },
   });
 }

@@ -109,7 +109,7 @@ test("reminders fire on the right working days at the case's minute near 09:00 L
     ]);
     // Applicant-blind staff email is the activity's job; the workflow passes the case summary only as data.
     expect(recorder.sent.every((s) => !JSON.stringify(s.to).includes('ada@example.org'))).toBe(true);
-    const events = await maybeRecordHistory('example-letter-live', handle);
+    const events = await maybeRecordHistory('example-letter-live-one-marker', handle);
     console.log(`example letter (live dates): ${events} history events`);
     expect(events).toBeLessThan(1000);
   });

@@ -10,6 +10,7 @@ import {
   RELEASE_2026_12_PATCH,
   RELEASE_2027_01_PATCH,
   RELEASE_2027_02_PATCH,
+  RELEASE_2027_03_PATCH,
 } from '../../workflows/foi-request';
 import { HISTORIES_DIR } from './history-recorder';
 import { workflowBundlerOptions, workflowsPath } from '../../worker/workflow-bundle-options';
@@ -74,6 +75,15 @@ test('the histories cover cases from before and after each patch', () => {
   expect(patchesIn('schools-with-term-dates.json')).toContain('school-terms-2026-12');
   // February 2027's (tables fetched by local activities) implies January's.
   expect(withPatch(RELEASE_2027_02_PATCH)).toEqual(['schools-refreshed-local-table.json']);
+  // March 2027's implies February's and the three patches asked later in a case's life:
+  // its cases carry its one marker and no other (history-pages.test.ts says why).
+  const march = [
+    'example-letter-live-one-marker.json',
+    'late-request-reopened-one-marker.json',
+    'schools-refreshed-one-marker.json',
+  ];
+  expect(withPatch(RELEASE_2027_03_PATCH)).toEqual(march);
+  for (const f of march) expect(patchesIn(f)).toEqual([RELEASE_2027_03_PATCH]);
   expect(patchesIn('example-letter-live.json')).toEqual([]);
 });
 
@@ -87,6 +97,7 @@ test('from the February 2027 release a case fetches its tables without a round t
       .filter(Boolean);
   // Opened, given term dates, told the tables changed: only the receipt goes through the server.
   expect(scheduled('schools-refreshed-local-table.json')).toEqual(['sendStaffEmail']);
+  expect(scheduled('schools-refreshed-one-marker.json')).toEqual(['sendStaffEmail']);
   // The same steps before the release: each fetch of a table was an activity of its own.
   expect(scheduled('schools-with-term-dates.json')).toEqual(
     expect.arrayContaining(['loadHolidayTable', 'loadSchoolTerms']),

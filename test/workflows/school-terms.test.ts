@@ -67,8 +67,9 @@ test('20 working days without term dates; 20 school days once they are imported'
       '20 school days or 60 working days, whichever is first (term dates version 1, SI 2004/3364 reg 3)',
     ]);
 
-    // Replayed by replay.test.ts: the February 2027 release fetches its tables locally.
-    await maybeRecordHistory('schools-refreshed-local-table', first);
+    // Replayed by replay.test.ts (test/histories/schools-refreshed-local-table.json is the
+    // same steps on the February 2027 release, whose term-date patch came after a marker).
+    await maybeRecordHistory('schools-refreshed-one-marker', first);
 
     // A case opened now has them from the start.
     const second = await env.client.workflow.start('foiRequest', {
