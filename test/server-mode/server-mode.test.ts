@@ -218,7 +218,10 @@ test('the web app runs against the server: sign-in required, then the caseload f
       ),
     (body) => body === 'ok',
   );
-  expect(health).toBe('ok');
+  // If it never came up, say why: its own log and its provider's (both in the stack's folder).
+  const logs = (name: string) => `${name}:\n${fs.readFileSync(path.join(dir, name), 'utf8').slice(-2000)}`;
+  if (health !== 'ok')
+    throw new Error(`the web app did not answer /healthz\n${logs('web.log')}\n${logs('oidc.log')}`);
   const anonymous = await fetch(`${stack!.webUrl}/cases`, { redirect: 'manual' });
   expect([anonymous.status, anonymous.headers.get('location')]).toEqual([302, '/sign-in?returnTo=%2Fcases']);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
