@@ -79,6 +79,7 @@ export class CaseRun {
       today: () => this.ctxAt().today,
       record: (events) => this.record(events),
       recordsAlertOutcome: o.atScale,
+      showsOutage: o.laterPatchesImplied,
       outageChanged: (held) => upsertSearchAttributes([{ key: FoiMailOutage, value: held }]),
     });
     this.records = new RecordWriter(input, workflowInfo().workflowId);

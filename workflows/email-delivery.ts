@@ -18,6 +18,8 @@ export interface DeliveryHooks {
   record(events: CaseEvent[]): void;
   /** Cases from before the scale release made no note of the alert's outcome. */
   recordsAlertOutcome: boolean;
+  /** Release 2027-03: an outage is shown without asking MAIL_OUTAGE_PATCH. */
+  showsOutage: boolean;
   /** The case's email is held by an outage (true) or flows again (false). */
   outageChanged(held: boolean): void;
 }
@@ -107,7 +109,7 @@ export class EmailDelivery {
       await sendStaffEmail({ ...msg, reportsOutage: true });
     } catch (err) {
       const outage = outageOf(err);
-      if (!outage || !patched(MAIL_OUTAGE_PATCH)) throw err;
+      if (!outage || !(this.hooks.showsOutage || patched(MAIL_OUTAGE_PATCH))) throw err;
       this.hold(msg.reminderKey, outage);
       try {
         await sendStaffEmail(msg);

@@ -62,8 +62,8 @@ export const RELEASE_2027_02_PATCH = 'release-2027-02';
 
 /**
  * patched() id of the March 2027 release, which includes everything of February's and the
- * three patches asked later in a case's life (search attributes cleared untyped, schools'
- * term dates, late requests after the window). A new case writes this one marker, first
+ * four patches asked later in a case's life (search attributes cleared untyped, schools'
+ * term dates, a mail outage shown, late requests after the window). A new case writes this one marker, first
  * thing in its first workflow task, and no other. SDK 1.24's core looks for the patch
  * markers of a workflow task only in the page of history it holds: a marker written after a
  * local activity's marker, on the next page, went unseen on replay, and the case could not be

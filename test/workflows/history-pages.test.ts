@@ -17,6 +17,7 @@ import { workflowBundlerOptions, workflowsPath } from '../../worker/workflow-bun
 import { commandUpdates as u, statusQuery } from '../../workflows/definitions';
 import { RELEASE_2027_03_PATCH } from '../../workflows/foi-request';
 import { startDevServer, TEST_NAMESPACE } from '../support/environments';
+import { patchMarkers } from '../support/patch-markers';
 import { APPROVER, LETTER_CASE, NCND_ANSWER, OFFICER } from '../support/example-letter';
 import { recordingActivities } from './harness';
 import { statusWhenOpen } from './status';
@@ -25,25 +26,11 @@ jest.setTimeout(180_000);
 
 const PAGE_SIZES = [7, 8, 11, 12];
 
-interface Marker {
-  eventId: number;
-  kind: string;
-}
-
-/** The history's patch markers and the first workflow task's completion, in order. */
-async function markers(handle: WorkflowHandle): Promise<{ firstCompleted: number; patches: Marker[] }> {
+/** The first workflow task's completion and the history's patch markers. */
+async function markers(handle: WorkflowHandle) {
   const events = (await handle.fetchHistory()).events ?? [];
   const firstCompleted = Number(events.find((e) => e.workflowTaskCompletedEventAttributes)?.eventId);
-  const patches = events
-    .filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_patch')
-    .map((e) => {
-      const data = e.markerRecordedEventAttributes!.details!['patch-data']!.payloads![0]!.data!;
-      return {
-        eventId: Number(e.eventId),
-        kind: (JSON.parse(Buffer.from(data).toString()) as { id: string }).id,
-      };
-    });
-  return { firstCompleted, patches };
+  return { firstCompleted, patches: patchMarkers(events) };
 }
 
 test.each(PAGE_SIZES)(
@@ -84,7 +71,7 @@ test.each(PAGE_SIZES)(
       // One marker, the first event the first workflow task wrote: on whichever page it is, the
       // page holds the task's completion too.
       const { firstCompleted, patches } = await markers(handle);
-      expect(patches).toEqual([{ eventId: firstCompleted + 1, kind: RELEASE_2027_03_PATCH }]);
+      expect(patches).toEqual([{ eventId: firstCompleted + 1, id: RELEASE_2027_03_PATCH }]);
       const after = await (await worker(0)).runUntil(() => handle.query(statusQuery));
       const kept = ({ phase, receivedOn, deadlines }: typeof before) => ({ phase, receivedOn, deadlines });
       expect(kept(after)).toEqual(kept(before));
