@@ -68,8 +68,8 @@ test.each(PAGE_SIZES)(
         return handle.executeUpdate(u.requestReview, { args: [{ by: OFFICER, on: '2018-07-10' }] });
       });
       expect(before.phase).toBe('internal_review');
-      // One marker, the first event the first workflow task wrote: on whichever page it is, the
-      // page holds the task's completion too.
+      // One marker, the first event the first workflow task wrote: before the holiday table's
+      // local-activity marker, so no page can end between that marker and it.
       const { firstCompleted, patches } = await markers(handle);
       expect(patches).toEqual([{ eventId: firstCompleted + 1, id: RELEASE_2027_03_PATCH }]);
       const after = await (await worker(0)).runUntil(() => handle.query(statusQuery));
