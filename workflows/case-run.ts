@@ -70,7 +70,7 @@ export class CaseRun {
     this.remindedUpTo = carried?.remindedUpToMs ?? Date.now();
     this.lastCommandAt = carried?.lastCommandAtMs ?? 0;
     this.enteredOn = carried?.enteredOn ?? londonDate(workflowInfo().startTime.getTime());
-    this.publishCase = publisher(o.atScale, !o.keepsRecords, o.laterPatchesImplied || undefined);
+    this.publishCase = publisher(o.atScale, !o.keepsRecords, o.laterPatchesImplied);
     this.reminderOffset = o.atScale
       ? reminderOffsetMinutes(input.reference, input.settings.reminders.spreadMinutes)
       : 0;

@@ -66,20 +66,21 @@ function upsertRemovingNulls(attributes: Attributes): void {
  * search attribute has it): each upsert is an event in the case's history, and most
  * commands change the phase and nothing the memo holds. Without `withMemo` (cases that
  * write the records store, where statistics are counted) no memo is written at all.
- * `clearsUntyped` true: the release implies the patch, which is then not asked.
+ * With `clearsImplied` (release 2027-03) SEARCH_ATTRIBUTE_CLEARS_PATCH is not asked.
  */
 export function publisher(
   onlyChanges: boolean,
   withMemo = true,
-  clearsUntyped?: boolean,
+  clearsImplied = false,
 ): (state: CaseState, ctx: RuleContext) => void {
   let lastAttributes: string | undefined;
   let lastFacts: string | undefined;
+  let clearsUntyped: boolean | undefined;
   return (state, ctx) => {
     const attributes = searchAttributesOf(state, ctx);
     const attributesKey = JSON.stringify(attributes.map((a) => a.value));
     if (!onlyChanges || attributesKey !== lastAttributes) {
-      clearsUntyped ??= patched(SEARCH_ATTRIBUTE_CLEARS_PATCH);
+      clearsUntyped ??= clearsImplied || patched(SEARCH_ATTRIBUTE_CLEARS_PATCH);
       if (clearsUntyped) upsertRemovingNulls(attributes);
       else upsertSearchAttributes([...attributes]);
     }

@@ -3,6 +3,7 @@
 // A deliberate change goes through patched(); then re-record with RECORD_HISTORIES=1.
 import fs from 'node:fs';
 import path from 'node:path';
+import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { Worker } from '@temporalio/worker';
 import {
   LATE_REQUESTS_PATCH,
@@ -12,6 +13,7 @@ import {
   RELEASE_2027_02_PATCH,
   RELEASE_2027_03_PATCH,
 } from '../../workflows/foi-request';
+import { patchMarkers } from '../support/patch-markers';
 import { HISTORIES_DIR } from './history-recorder';
 import { workflowBundlerOptions, workflowsPath } from '../../worker/workflow-bundle-options';
 
@@ -24,20 +26,8 @@ test('histories are committed for replay', () => {
 // patched() ids each history carries: a history without one replays the code path from
 // before that change, one with it the path after; keeping both is what makes the patch safe.
 function patchesIn(file: string): string[] {
-  const history = JSON.parse(fs.readFileSync(path.join(HISTORIES_DIR, file), 'utf8'));
-  return history.events
-    .filter(
-      (e: { markerRecordedEventAttributes?: { markerName?: string } }) =>
-        e.markerRecordedEventAttributes?.markerName === 'core_patch',
-    )
-    .map(
-      (e: {
-        markerRecordedEventAttributes: { details: { 'patch-data': { payloads: { data: string }[] } } };
-      }) => {
-        const data = e.markerRecordedEventAttributes.details['patch-data'].payloads[0]!.data;
-        return (JSON.parse(Buffer.from(data, 'base64').toString('utf8')) as { id: string }).id;
-      },
-    );
+  const history = historyFromJSON(JSON.parse(fs.readFileSync(path.join(HISTORIES_DIR, file), 'utf8')));
+  return patchMarkers(history.events ?? []).map((m) => m.id);
 }
 
 test('the histories cover cases from before and after each patch', () => {
